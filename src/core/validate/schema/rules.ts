@@ -1,0 +1,4 @@
+import type { RuleMeta } from '../../rules/types';
+
+/** SCAFFOLD: the schema stage's rules. */
+export const schemaRules: readonly RuleMeta[] = [];
