@@ -6,13 +6,28 @@ import globals from 'globals';
 
 /** Libraries the pure core must never import: it runs in Node, in a Web Worker and in the CLI. */
 const forbiddenInCore = [
-  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core is framework-free: no React.' },
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+    message: 'src/core is framework-free: no React.',
+  },
   { group: ['zustand', 'zustand/*'], message: 'src/core is framework-free: the store lives in src/store.' },
-  { group: ['monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*'], message: 'src/core never sees Monaco.' },
+  {
+    group: ['monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*'],
+    message: 'src/core never sees Monaco.',
+  },
   { group: ['@xyflow/*', 'elkjs', 'elkjs/*'], message: 'src/core knows nothing of the graph library.' },
-  { group: ['idb-keyval', 'html-to-image', 'lz-string', '@tanstack/*'], message: 'browser-only libraries stay out of src/core.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core must also run in a browser worker: no Node built-ins.' },
-  { group: ['**/ui/**', '**/store/**', '**/cli/**', '**/worker/**'], message: 'src/core depends on nothing outside src/core.' },
+  {
+    group: ['idb-keyval', 'html-to-image', 'lz-string', '@tanstack/*'],
+    message: 'browser-only libraries stay out of src/core.',
+  },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'src/core must also run in a browser worker: no Node built-ins.',
+  },
+  {
+    group: ['**/ui/**', '**/store/**', '**/cli/**', '**/worker/**'],
+    message: 'src/core depends on nothing outside src/core.',
+  },
 ];
 
 export default tseslint.config(
@@ -43,9 +58,18 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text never reaches HTML unescaped.' },
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the Content-Security-Policy forbids it.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the Content-Security-Policy forbids it.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text never reaches HTML unescaped.',
+        },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'No eval: the Content-Security-Policy forbids it.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: the Content-Security-Policy forbids it.',
+        },
       ],
     },
   },

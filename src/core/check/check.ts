@@ -75,7 +75,11 @@ export function topologyBindingsIn(parsed: ParsedManifest): TopologyBinding[] {
 }
 
 /** Defaults a PodCliqueSet's value and reads its model: the object Grove's validators see. */
-export function defaultAndRead(value: unknown): { model: PodCliqueSetModel; defaulted: readonly Defaulted[]; value: unknown } {
+export function defaultAndRead(value: unknown): {
+  model: PodCliqueSetModel;
+  defaulted: readonly Defaulted[];
+  value: unknown;
+} {
   const result = applyDefaults(value);
   return { model: readPodCliqueSet(result.value), defaulted: result.defaulted, value: result.value };
 }
@@ -89,7 +93,6 @@ function previousModels(previous: CheckOptions['previous']): Map<string, PodCliq
       models.set(doc.name, defaultAndRead(doc.value).model);
   return models;
 }
-
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   // Stage order first (as Kubernetes meets them), then emission order within a stage (stable sort).

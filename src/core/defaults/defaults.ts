@@ -111,7 +111,10 @@ export function applyDefaults(input: unknown): DefaultingResult {
 
   // 2. Grove's defaulting webhook.
   const metadata = obj(input, 'metadata');
-  if (metadata && (metadata['namespace'] === undefined || metadata['namespace'] === '' || metadata['namespace'] === null))
+  if (
+    metadata &&
+    (metadata['namespace'] === undefined || metadata['namespace'] === '' || metadata['namespace'] === null)
+  )
     w.set(['metadata', 'namespace'], 'default', 'webhook');
   if (isObject(template)) {
     w.fill(['spec', 'template', 'headlessServiceConfig'], { publishNotReadyAddresses: true }, 'webhook');
@@ -143,13 +146,18 @@ export function applyDefaults(input: unknown): DefaultingResult {
         'roleName is added as "": at most one clique may leave it out, or the role names collide.',
       );
     const auto = obj(spec, 'autoScalingConfig');
-    if (auto && !has(auto, 'minReplicas')) w.set([...at, 'autoScalingConfig', 'minReplicas'], original, 'webhook');
+    if (auto && !has(auto, 'minReplicas'))
+      w.set([...at, 'autoScalingConfig', 'minReplicas'], original, 'webhook');
     const podSpec = obj(spec, 'podSpec');
     if (podSpec) {
       const policy = podSpec['restartPolicy'];
       if (policy === undefined || policy === null || policy === '')
         w.set([...at, 'podSpec', 'restartPolicy'], 'Always', 'webhook');
-      w.fill([...at, 'podSpec', 'terminationGracePeriodSeconds'], DEFAULT_TERMINATION_GRACE_PERIOD, 'webhook');
+      w.fill(
+        [...at, 'podSpec', 'terminationGracePeriodSeconds'],
+        DEFAULT_TERMINATION_GRACE_PERIOD,
+        'webhook',
+      );
     }
   });
   groups.forEach((group, g) => {

@@ -5,7 +5,7 @@ import { keyText, resolvePlainKubectl } from './scalars';
 
 /** The text of a mapping key as kubectl reads it (`yes:` is the key "true"). */
 export function pairKey(pair: Pair): string | undefined {
-  const key = pair.key as unknown;
+  const key = pair.key;
   if (key === null || key === undefined) return 'null';
   if (!isScalar(key)) return undefined;
   const raw = key.source as unknown;
@@ -73,8 +73,12 @@ export function locate(doc: Document, at: Locator): Located {
 }
 
 /** Every field path present in a document with its range (for tests and the editor's outline). */
-export function* allPaths(doc: Document): Generator<{ path: Locator; range: TextRange; keyRange?: TextRange }> {
-  const stack: { node: unknown; path: Locator; depth: number }[] = [{ node: doc.contents, path: [], depth: 0 }];
+export function* allPaths(
+  doc: Document,
+): Generator<{ path: Locator; range: TextRange; keyRange?: TextRange }> {
+  const stack: { node: unknown; path: Locator; depth: number }[] = [
+    { node: doc.contents, path: [], depth: 0 },
+  ];
   while (stack.length > 0) {
     const { node, path, depth } = stack.pop()!;
     if (depth > 100) continue;

@@ -9,7 +9,10 @@ describe('parseManifest', () => {
     expect(samples).toHaveLength(11);
     for (const { name, text } of samples) {
       const parsed = parseManifest(text);
-      expect(parsed.documents.map((d) => d.kind), name).toEqual(['PodCliqueSet']);
+      expect(
+        parsed.documents.map((d) => d.kind),
+        name,
+      ).toEqual(['PodCliqueSet']);
       expect(parsed.documents[0]!.problems, name).toEqual([]);
       expect(parsed.documents[0]!.broken, name).toBe(false);
     }

@@ -119,7 +119,8 @@ export function parseManifest(text: string): ParsedManifest {
     const broken = docProblems.some((p) => p.severity === 'error');
     const conversion = broken ? undefined : toKubectlValue(ast);
     // A document with nothing in it (`---` twice, or only comments) is nothing to kubectl either.
-    if (!broken && conversion?.value === null && conversion.fatal.length === 0 && docProblems.length === 0) continue;
+    if (!broken && conversion?.value === null && conversion.fatal.length === 0 && docProblems.length === 0)
+      continue;
     const value = conversion && conversion.fatal.length === 0 ? conversion.value : null;
     const apiVersion = stringField(value, 'apiVersion');
     const kind = stringField(value, 'kind');

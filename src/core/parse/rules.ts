@@ -16,7 +16,8 @@ export const yamlRules: readonly RuleMeta[] = [
     stage: 'yaml',
     severity: 'error',
     title: 'The file is not text',
-    explanation: 'YAML is text; a file with control characters such as NUL is binary data, and kubectl refuses it.',
+    explanation:
+      'YAML is text; a file with control characters such as NUL is binary data, and kubectl refuses it.',
     fix: 'Open the YAML manifest itself, not an archive or a binary file.',
   },
   {
@@ -50,7 +51,8 @@ export const yamlRules: readonly RuleMeta[] = [
     stage: 'yaml',
     severity: 'error',
     title: 'A mapping key is not text',
-    explanation: 'Kubernetes objects are JSON, whose keys are text. A mapping or list used as a key cannot be sent.',
+    explanation:
+      'Kubernetes objects are JSON, whose keys are text. A mapping or list used as a key cannot be sent.',
     fix: 'Use a plain text key.',
   },
   {
@@ -66,7 +68,8 @@ export const yamlRules: readonly RuleMeta[] = [
     stage: 'yaml',
     severity: 'warning',
     title: 'An unknown YAML tag',
-    explanation: 'kubectl only knows the standard tags (`!!str`, `!!int`, ...); a custom tag is ignored and the value is read as text.',
+    explanation:
+      'kubectl only knows the standard tags (`!!str`, `!!int`, ...); a custom tag is ignored and the value is read as text.',
     fix: 'Remove the tag.',
   },
   {

@@ -161,7 +161,7 @@ export function toKubectlValue(doc: Document.Parsed): ConversionResult {
       const object = plainObject();
       const seen = new Set<string>();
       for (const pair of yamlNode.items) {
-        const keyNode = pair.key as unknown;
+        const keyNode = pair.key;
         let key: string;
         if (keyNode === null || keyNode === undefined) key = 'null';
         else if (isScalar(keyNode)) key = keyText(scalarValue(keyNode, at, true));
@@ -170,7 +170,8 @@ export function toKubectlValue(doc: Document.Parsed): ConversionResult {
             code: 'yaml-complex-key',
             path: formatPath(at),
             at: [...at],
-            message: 'A mapping key here is itself a mapping or a list; Kubernetes objects only have text keys.',
+            message:
+              'A mapping key here is itself a mapping or a list; Kubernetes objects only have text keys.',
           });
           throw new Fatal();
         }
@@ -208,7 +209,7 @@ export function toKubectlValue(doc: Document.Parsed): ConversionResult {
     return result;
   };
 
-  let value: unknown = null;
+  let value: unknown;
   try {
     value = convert(doc.contents, [], 0);
   } catch (error) {

@@ -8,9 +8,12 @@ import type { Stage } from '../diagnostics/types';
 const STAGE_ORDER: Record<Stage, number> = { yaml: 0, schema: 1, webhook: 2, lint: 3 };
 
 /** Every rule the core can report, in stage order. The CLI's `rules` command and the rules page print this. */
-export const allRules: readonly RuleMeta[] = [...yamlRules, ...schemaRules, ...webhookRules, ...lintRules].sort(
-  (a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage],
-);
+export const allRules: readonly RuleMeta[] = [
+  ...yamlRules,
+  ...schemaRules,
+  ...webhookRules,
+  ...lintRules,
+].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]);
 
 const byCode = new Map(allRules.map((rule) => [rule.code, rule]));
 
