@@ -30,9 +30,19 @@ export interface PodCliqueRow {
   readonly replicas: number;
   readonly minAvailable: number;
   readonly podGang: string;
-  /** Parent PodClique FQNs this clique waits for (REFERENCE (g)). */
+  /** Parent PodClique FQNs this clique waits for (REFERENCE (g)); at most 1000, see `startsAfterCount`. */
   readonly startsAfter: readonly string[];
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * The template Grove builds this PodClique from (spec, labels, startup): the first clique template whose
+   * name is a suffix of the FQN. Equal to `template` unless another clique's name is a suffix of this
+   * one's (REFERENCE (h)4).
+   */
+  readonly specTemplate: string;
+  /** Exact number of parents; above `startsAfter.length` only when the list was cut at 1000. */
+  readonly startsAfterCount: number;
+  /** Label keys Grove sets whose values only the cluster knows (`grove.io/pod-template-hash`). */
+  readonly clusterOnlyLabels: readonly string[];
 }
 
 export interface ScalingGroupRow {
@@ -91,6 +101,12 @@ export interface EnvVar {
   readonly source: 'grove' | 'grove-downward-api' | 'template';
   /** For `grove-downward-api`: the label it is read from. */
   readonly fromLabel?: string;
+  /** For a template variable with `valueFrom`: what it reads (`fieldRef: metadata.name`, `secretKeyRef: s/k`). */
+  readonly valueFrom?: string;
+  /** The value only exists in the cluster (a Secret, the node, the random pod name); `value` is then "". */
+  readonly unresolved?: boolean;
+  /** The value as written, when `$(VAR)` references were expanded into `value`. */
+  readonly written?: string;
 }
 
 export interface StartupWait {
@@ -123,6 +139,16 @@ export interface PodRow {
   readonly startsAfter: readonly StartupWait[];
   /** `--podcliques=<fqn>:<minAvailable>` arguments of `grove-initc`. */
   readonly initContainerArgs: readonly string[];
+  /**
+   * The pod name as kubectl would show it: the `generateName` prefix (cut to 58 characters) plus five
+   * characters from Kubernetes' alphabet, drawn deterministically from `ExpandOptions.suffixSeed` and
+   * the hostname. The real suffix is random; this one is stable for screenshots and tests.
+   */
+  readonly name: string;
+  /** See `PodCliqueRow.specTemplate`. */
+  readonly specTemplate: string;
+  /** Parents no clique template matches: Grove then fails to build the pod (`initcontainer.go`). */
+  readonly unmatchedParents: readonly string[];
 }
 
 /** Objects Grove creates once per PodCliqueSet, whatever its replicas. */
@@ -141,6 +167,13 @@ export interface ExpansionTotals {
   readonly headlessServices: Count;
   readonly hpas: Count;
   readonly pods: Count;
+}
+
+export interface ExpandOptions {
+  /** Seed of the pod-name suffixes (default 0). */
+  readonly suffixSeed?: number;
+  /** Scheduler a clique without `schedulerName` resolves to (Helm default `default-scheduler`). */
+  readonly defaultScheduler?: string;
 }
 
 export interface Expansion {
