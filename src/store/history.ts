@@ -1,0 +1,116 @@
+import type { TextEdit } from '../core/diagnostics/types';
+
+/**
+ * The one undo history of the designer. An entry records the edits that turned one text into the next and
+ * their inverse, never whole texts, so a 5 MB manifest costs only what changed.
+ */
+export interface HistoryEntry {
+  /** Edits in offsets of the text before the change, non-overlapping, in any order. */
+  readonly forward: readonly TextEdit[];
+  /** Edits in offsets of the text after the change that restore the text before it. */
+  readonly inverse: readonly TextEdit[];
+  /** What the entry did, for tooltips ("Rename clique pleader"). */
+  readonly label: string;
+  /**
+   * `typing`: a keystroke in the editor (consecutive ones merge); `edit`: any other editor change (paste, cut,
+   * drag); `command`: a designer command (graph, inspector, quick fix); `file`: open, reset, clean.
+   */
+  readonly origin: 'typing' | 'edit' | 'command' | 'file';
+  readonly at: number;
+}
+
+export interface History {
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
+}
+
+export const emptyHistory: History = { past: [], future: [] };
+
+/** How many entries are kept. */
+export const HISTORY_LIMIT = 500;
+/** Typing within this many milliseconds of the last keystroke joins the same undo step. */
+export const TYPING_MERGE_MS = 800;
+
+/** Applies non-overlapping edits (offsets in `text`) and returns the new text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.text + out.slice(edit.range.end);
+  return out;
+}
+
+/** The edits that undo `edits` once they are applied to `text`. */
+export function invertEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start);
+  const inverse: TextEdit[] = [];
+  let shift = 0;
+  for (const edit of sorted) {
+    const start = edit.range.start + shift;
+    inverse.push({
+      range: { start, end: start + edit.text.length },
+      text: text.slice(edit.range.start, edit.range.end),
+    });
+    shift += edit.text.length - (edit.range.end - edit.range.start);
+  }
+  return inverse;
+}
+
+/** The smallest single edit turning `before` into `after` (common prefix and suffix kept). */
+export function diffEdit(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (
+    endBefore > start &&
+    endAfter > start &&
+    before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)
+  ) {
+    endBefore--;
+    endAfter--;
+  }
+  return [{ range: { start, end: endBefore }, text: after.slice(start, endAfter) }];
+}
+
+function touches(previousInverse: readonly TextEdit[], next: readonly TextEdit[]): boolean {
+  // Typing continues where the previous keystroke ended (or deletes just before it).
+  return previousInverse.some((x) =>
+    next.some((y) => y.range.start <= x.range.end + 1 && y.range.end + 1 >= x.range.start),
+  );
+}
+
+/** A keystroke: inserts or removes at most one character per edit (a paste or a command is never one). */
+export function isKeystroke(edits: readonly TextEdit[]): boolean {
+  return edits.length > 0 && edits.every((e) => e.text.length <= 1 && e.range.end - e.range.start <= 1);
+}
+
+/**
+ * Records a change. Keystrokes that continue at the same place within TYPING_MERGE_MS merge into the
+ * previous typing entry, as editors do; every command, paste and file operation is an entry of its own.
+ */
+export function record(history: History, before: string, entry: HistoryEntry): History {
+  const last = history.past[history.past.length - 1];
+  if (
+    last &&
+    entry.origin === 'typing' &&
+    last.origin === 'typing' &&
+    entry.at - last.at <= TYPING_MERGE_MS &&
+    touches(last.inverse, entry.forward)
+  ) {
+    // Merge: forward = one diff from the text before `last` to the text after `entry`.
+    const beforeLast = applyEdits(before, last.inverse);
+    const after = applyEdits(before, entry.forward);
+    const forward = diffEdit(beforeLast, after);
+    const merged: HistoryEntry = {
+      ...entry,
+      forward,
+      inverse: invertEdits(beforeLast, forward),
+      label: last.label,
+    };
+    return { past: [...history.past.slice(0, -1), merged], future: [] };
+  }
+  const past = [...history.past, entry];
+  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}

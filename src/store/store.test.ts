@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createDesignerStore } from './store';
+import { HISTORY_LIMIT, TYPING_MERGE_MS } from './history';
+
+function storeAt(text: string) {
+  let clock = 1000;
+  const store = createDesignerStore({ text, now: () => clock });
+  return { store, tick: (ms: number) => (clock += ms) };
+}
+
+const type = (store: ReturnType<typeof storeAt>['store'], at: number, char: string) =>
+  store.getState().editorEdit([{ range: { start: at, end: at }, text: char }]);
+
+describe('the designer store', () => {
+  it('starts with the given text and an empty history', () => {
+    const { store } = storeAt('a: 1\n');
+    expect(store.getState().text).toBe('a: 1\n');
+    expect(store.getState().undo()).toBe(false);
+  });
+
+  it('merges a burst of keystrokes into one undo step, as editors do', () => {
+    const { store, tick } = storeAt('x\n');
+    type(store, 1, 'a');
+    tick(100);
+    type(store, 2, 'b');
+    tick(100);
+    type(store, 3, 'c');
+    expect(store.getState().text).toBe('xabc\n');
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().text).toBe('x\n');
+    store.getState().redo();
+    expect(store.getState().text).toBe('xabc\n');
+  });
+
+  it('starts a new step after a pause, or when typing moves elsewhere', () => {
+    const { store, tick } = storeAt('0123456789\n');
+    type(store, 1, 'a');
+    tick(TYPING_MERGE_MS + 1);
+    type(store, 2, 'b');
+    tick(10);
+    type(store, 9, 'c');
+    expect(store.getState().history.past).toHaveLength(3);
+  });
+
+  it('makes a paste, a command and a file replacement one step each', () => {
+    const { store } = storeAt('spec:\n');
+    store.getState().editorEdit([{ range: { start: 6, end: 6 }, text: '  replicas: 1\n' }]);
+    type(store, 20, 'x');
+    store.getState().applyCommand([{ range: { start: 0, end: 4 }, text: 'meta' }], 'Rename');
+    store.getState().replaceText('kind: Other\n', 'Open file');
+    expect(store.getState().history.past.map((e) => e.origin)).toEqual(['edit', 'typing', 'command', 'file']);
+    for (let i = 0; i < 4; i++) store.getState().undo();
+    expect(store.getState().text).toBe('spec:\n');
+  });
+
+  it('drops the redo branch on a new change and caps the history', () => {
+    const { store, tick } = storeAt('');
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) {
+      store.getState().applyCommand([{ range: { start: 0, end: 0 }, text: 'x' }], 'x');
+      tick(1);
+    }
+    expect(store.getState().history.past).toHaveLength(HISTORY_LIMIT);
+    store.getState().undo();
+    store.getState().applyCommand([{ range: { start: 0, end: 0 }, text: 'y' }], 'y');
+    expect(store.getState().history.future).toHaveLength(0);
+  });
+
+  it('bumps the revision on every text change and not on selection', () => {
+    const { store } = storeAt('a');
+    const before = store.getState().revision;
+    store.getState().select({ kind: 'clique', document: 0, name: 'a' });
+    expect(store.getState().revision).toBe(before);
+    store.getState().applyCommand([{ range: { start: 0, end: 1 }, text: 'b' }], 'b');
+    expect(store.getState().revision).toBe(before + 1);
+  });
+
+  it('keeps the selection a plain serialisable value with its source', () => {
+    const { store } = storeAt('');
+    store
+      .getState()
+      .select({ kind: 'pod', document: 0, podClique: 'mn-disagg-0-frontend', index: '1' }, 'tree');
+    const { selection, selectionSource } = store.getState();
+    expect(JSON.parse(JSON.stringify(selection))).toEqual(selection);
+    expect(selectionSource).toBe('tree');
+  });
+
+  it('clears the selection when the active document changes', () => {
+    const { store } = storeAt('');
+    store.getState().select({ kind: 'clique', document: 0, name: 'a' });
+    store.getState().setActiveDocument(1);
+    expect(store.getState().selection).toBeNull();
+  });
+});

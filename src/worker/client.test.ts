@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { CoreClient } from './client';
+import type { WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
+import type { Analysis } from '../core/analysis/types';
+import { HELM_DEFAULTS } from '../core/check/settings';
+
+/** A worker that answers only when the test says so. */
+class FakeWorker implements WorkerLike {
+  readonly sent: WorkerRequest[] = [];
+  onmessage: ((event: { data: WorkerResponse }) => void) | null = null;
+  terminated = false;
+  postMessage(message: WorkerRequest): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(data: WorkerResponse): void {
+    this.onmessage?.({ data });
+  }
+}
+
+function analysis(revision: number, readable: boolean): Analysis {
+  return {
+    revision,
+    documents: [],
+    diagnostics: [],
+    errors: 0,
+    warnings: 0,
+    unreadable: !readable,
+    activeIndex: 0,
+    active: readable ? ({ index: 0 } as Analysis['active']) : null,
+    elapsedMs: 0,
+  };
+}
+
+const input = (revision: number) => ({
+  revision,
+  text: `t${revision}`,
+  activeDocument: 0,
+  cluster: HELM_DEFAULTS,
+});
+
+describe('CoreClient', () => {
+  it('keeps one analysis in flight and replaces queued inputs by the newest', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(1));
+    client.analyze(input(2));
+    client.analyze(input(3));
+    expect(worker.sent).toHaveLength(1);
+    worker.reply({ type: 'analysis', analysis: analysis(1, true) });
+    expect(worker.sent.map((r) => (r.type === 'analyze' ? r.input.revision : -1))).toEqual([1, 3]);
+    expect(client.getState().computing).toBe(true);
+    worker.reply({ type: 'analysis', analysis: analysis(3, true) });
+    expect(client.getState().latest?.revision).toBe(3);
+    expect(client.getState().computing).toBe(false);
+  });
+
+  it('drops a result older than the one shown', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(5));
+    worker.reply({ type: 'analysis', analysis: analysis(5, true) });
+    worker.reply({ type: 'analysis', analysis: analysis(4, true) });
+    expect(client.getState().latest?.revision).toBe(5);
+  });
+
+  it('keeps the last good result, marked stale, while the text does not parse', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(1));
+    worker.reply({ type: 'analysis', analysis: analysis(1, true) });
+    client.analyze(input(2));
+    worker.reply({ type: 'analysis', analysis: analysis(2, false) });
+    expect(client.getState().lastGood?.revision).toBe(1);
+    expect(client.getState().latest?.revision).toBe(2);
+    expect(client.getState().stale).toBe(true);
+    client.analyze(input(3));
+    worker.reply({ type: 'analysis', analysis: analysis(3, true) });
+    expect(client.getState().stale).toBe(false);
+    expect(client.getState().lastGood?.revision).toBe(3);
+  });
+
+  it('reports a core failure instead of crashing, and carries on', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(1));
+    worker.reply({ type: 'failed', revision: 1, message: 'boom' });
+    expect(client.getState().failure).toBe('boom');
+    client.analyze(input(2));
+    worker.reply({ type: 'analysis', analysis: analysis(2, true) });
+    expect(client.getState().failure).toBeNull();
+  });
+
+  it('answers row windows by request id, independently of analyses', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    const rows = client.rows<string>('pods', 0, 2);
+    const request = worker.sent[0]!;
+    expect(request.type).toBe('rows');
+    if (request.type === 'rows')
+      worker.reply({ type: 'rows', id: request.id, revision: 1, count: 13, rows: ['a', 'b'] });
+    await expect(rows).resolves.toEqual({ revision: 1, count: 13, rows: ['a', 'b'] });
+  });
+
+  it('notifies subscribers on every change', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    let calls = 0;
+    const unsubscribe = client.subscribe(() => calls++);
+    client.analyze(input(1));
+    worker.reply({ type: 'analysis', analysis: analysis(1, true) });
+    unsubscribe();
+    client.analyze(input(2));
+    expect(calls).toBeGreaterThanOrEqual(2);
+    const before = calls;
+    worker.reply({ type: 'analysis', analysis: analysis(2, true) });
+    expect(calls).toBe(before);
+  });
+});

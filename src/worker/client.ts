@@ -1,0 +1,131 @@
+import type { AnalyzeInput } from '../core/analysis/analyze';
+import type { Analysis } from '../core/analysis/types';
+import type { Count } from '../core/expand/types';
+import type { RowList, WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
+
+/**
+ * What the panels read: the newest analysis, and the last one whose active PodCliqueSet could be read.
+ * While the text does not parse, panels keep showing `lastGood`, marked stale.
+ */
+export interface AnalysisState {
+  /** The newest result (for diagnostics and the Problems list). */
+  readonly latest: Analysis | null;
+  /** The newest result with a readable active PodCliqueSet (for counts, graph, tree). */
+  readonly lastGood: Analysis | null;
+  /** `lastGood` is older than the text: the text does not parse, or its PodCliqueSet cannot be read. */
+  readonly stale: boolean;
+  /** A newer input is being computed. */
+  readonly computing: boolean;
+  /** The core failed (a bug): the message, shown instead of crashing. */
+  readonly failure: string | null;
+}
+
+export interface Rows<T> {
+  readonly revision: number;
+  readonly count: Count;
+  readonly rows: readonly T[];
+}
+
+const initial: AnalysisState = {
+  latest: null,
+  lastGood: null,
+  stale: false,
+  computing: false,
+  failure: null,
+};
+
+/**
+ * The page's side of the worker protocol. One analysis is in flight at a time; inputs that arrive meanwhile
+ * replace each other, so a burst of keystrokes costs one analysis per worker round trip, never a queue.
+ * Results older than the one shown are dropped.
+ */
+export class CoreClient {
+  private state: AnalysisState = initial;
+  private readonly listeners = new Set<() => void>();
+  private inFlight: number | null = null;
+  private pending: AnalyzeInput | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (response: WorkerResponse) => void>();
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.onmessage = (event) => this.receive(event.data);
+  }
+
+  getState = (): AnalysisState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  analyze(input: AnalyzeInput): void {
+    if (this.inFlight !== null) {
+      this.pending = input;
+      this.update({ computing: true });
+      return;
+    }
+    this.send(input);
+  }
+
+  /** A window of rows of the newest expansion. */
+  rows<T>(list: RowList, start: Count, end: Count): Promise<Rows<T>> {
+    const id = this.nextId++;
+    const revision = this.state.lastGood?.revision ?? -1;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (response) => {
+        if (response.type === 'rows')
+          resolve({ revision: response.revision, count: response.count, rows: response.rows as T[] });
+        else if (response.type === 'failed') reject(new Error(response.message));
+      });
+      this.post({ type: 'rows', id, revision, list, start, end });
+    });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    this.listeners.clear();
+  }
+
+  private send(input: AnalyzeInput): void {
+    this.inFlight = input.revision;
+    this.update({ computing: true });
+    this.post({ type: 'analyze', input });
+  }
+
+  private post(request: WorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private receive(response: WorkerResponse): void {
+    if ('id' in response && response.id !== undefined) {
+      const resolve = this.waiting.get(response.id);
+      this.waiting.delete(response.id);
+      resolve?.(response);
+      return;
+    }
+    this.inFlight = null;
+    if (response.type === 'analysis') this.accept(response.analysis);
+    else if (response.type === 'failed') this.update({ failure: response.message });
+    const next = this.pending;
+    this.pending = null;
+    if (next) this.send(next);
+    else this.update({ computing: false });
+  }
+
+  private accept(analysis: Analysis): void {
+    const shown = this.state.latest?.revision ?? -1;
+    if (analysis.revision < shown) return; // a stale result: something newer is already shown
+    const readable = analysis.active !== null;
+    this.update({
+      latest: analysis,
+      lastGood: readable ? analysis : this.state.lastGood,
+      stale: !readable && this.state.lastGood !== null,
+      failure: null,
+    });
+  }
+
+  private update(patch: Partial<AnalysisState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
