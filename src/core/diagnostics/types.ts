@@ -12,6 +12,7 @@ export type ErrorType =
   | 'NotSupported'
   | 'NotFound'
   | 'TooLong'
+  | 'TooMany'
   | 'InternalError';
 
 /**
