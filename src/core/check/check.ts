@@ -140,7 +140,7 @@ export function checkManifest(input: string | ParsedManifest, options: CheckOpti
         model = result.model;
         findings.push(...validateSchema(result.value, kind, ctx));
         findings.push(...validatePodCliqueSet(model, ctx, before));
-        findings.push(...lintPodCliqueSet(model, ctx));
+        findings.push(...lintPodCliqueSet(model, ctx, before));
       } else if (kind === 'ClusterTopologyBinding') {
         findings.push(...validateSchema(doc.value, kind, ctx));
         findings.push(...validateTopologyBinding(doc.value));
