@@ -158,8 +158,14 @@ function readScalingGroup(item: unknown, index: number): ScalingGroupModel {
 
 function readClaimTemplate(item: unknown, index: number): ResourceClaimTemplateModel {
   const name = str(item, 'name');
-  const requests = list(obj(obj(obj(item, 'templateSpec'), 'spec'), 'devices'), 'requests');
-  return { index, deviceRequests: requests?.length ?? 0, ...(name !== undefined ? { name } : {}) };
+  const templateSpec = obj(item, 'templateSpec');
+  const requests = list(obj(obj(templateSpec, 'spec'), 'devices'), 'requests');
+  return {
+    index,
+    deviceRequests: requests?.length ?? 0,
+    ...(name !== undefined ? { name } : {}),
+    ...(templateSpec ? { templateSpec } : {}),
+  };
 }
 
 /** Reads the typed model of a PodCliqueSet from its (defaulted) JSON value. */
@@ -168,6 +174,7 @@ export function readPodCliqueSet(value: unknown): PodCliqueSetModel {
   const spec = obj(value, 'spec');
   const template = obj(spec, 'template');
   const name = str(metadata, 'name');
+  const generateName = str(metadata, 'generateName');
   const namespace = str(metadata, 'namespace');
   const replicas = int(spec, 'replicas');
   const updateStrategyType = str(obj(spec, 'updateStrategy'), 'type');
@@ -184,6 +191,7 @@ export function readPodCliqueSet(value: unknown): PodCliqueSetModel {
     resourceSharing: readSharing(list(template, 'resourceSharing')),
     scalingGroups: (list(template, 'podCliqueScalingGroups') ?? []).map(readScalingGroup),
     ...(name !== undefined ? { name } : {}),
+    ...(generateName !== undefined ? { generateName } : {}),
     ...(namespace !== undefined ? { namespace } : {}),
     ...(replicas !== undefined ? { replicas } : {}),
     ...(updateStrategyType !== undefined ? { updateStrategyType } : {}),

@@ -67,10 +67,14 @@ export interface ResourceClaimTemplateModel {
   readonly name?: string;
   /** Number of `templateSpec.spec.devices.requests`, or 0 when absent. */
   readonly deviceRequests: number;
+  /** `templateSpec` as written (compared on update: it is immutable). */
+  readonly templateSpec?: Readonly<Record<string, unknown>>;
 }
 
 export interface PodCliqueSetModel {
   readonly name?: string;
+  /** `metadata.generateName` (kubectl create): the API server appends 5 random characters. */
+  readonly generateName?: string;
   readonly namespace?: string;
   readonly labels: StringMap;
   readonly annotations: StringMap;
