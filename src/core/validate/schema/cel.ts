@@ -74,7 +74,13 @@ const RULES: Record<string, CelImplementation> = {
     {
       code: 'schema-pack-domain-forbidden',
       check: (self, operation) =>
-        operation === 'UPDATE' || !has(field(template(self), 'topologyConstraint'), 'packDomain'),
+        operation === 'UPDATE' ||
+        !has(field(template(self), 'topologyConstraint'), 'packDomain') || [
+          'spec',
+          'template',
+          'topologyConstraint',
+          'packDomain',
+        ],
     },
   'oldSelf.hasValue() || !has(self.spec.template.cliques) || self.spec.template.cliques.all(c, !has(c.topologyConstraint) || !has(c.topologyConstraint.packDomain))':
     { code: 'schema-pack-domain-forbidden', check: noPackDomainIn('cliques') },
