@@ -14,7 +14,7 @@ const KAI_QUEUE = 'kai.scheduler/queue';
 const VOLCANO_QUEUE = 'scheduling.grove.io/volcano-queue';
 
 function spec(code: string, message: string): Finding {
-  return finding(code, ['spec'], message);
+  return finding(code, ['spec'], message, { onKey: true });
 }
 
 /** kai-scheduler's queue: the label wins over the annotation. */
