@@ -59,6 +59,7 @@ function hpas(layout: Layout): LazyList<HpaRow> {
       name,
       pcsReplica: toCount(i),
       target: { kind: t.kind, name },
+      template: t.name,
       minReplicas: t.minReplicas,
       maxReplicas: t.maxReplicas,
     };

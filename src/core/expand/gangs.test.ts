@@ -74,6 +74,7 @@ describe('PodGangs', () => {
   it('count the pods of each gang', () => {
     const gangs = all(expand(mixed).podGangs);
     expect(gangs.map((g) => g.pods)).toEqual([2 + 3 + 3, 3, 3]);
+    expect(gangs.map((g) => g.scaledIndex)).toEqual([null, 0, 1]);
   });
 
   it("follow namegen's example: with minAvailable 3, replica 1 is base, 3 is sga-0, 4 is sga-1", () => {
@@ -119,6 +120,7 @@ describe('HPAs', () => {
         name: 'simple1-0-pca',
         pcsReplica: 0,
         target: { kind: 'PodClique', name: 'simple1-0-pca' },
+        template: 'pca',
         minReplicas: 3,
         maxReplicas: 5,
       },
@@ -126,6 +128,7 @@ describe('HPAs', () => {
         name: 'simple1-0-sga',
         pcsReplica: 0,
         target: { kind: 'PodCliqueScalingGroup', name: 'simple1-0-sga' },
+        template: 'sga',
         minReplicas: 1,
         maxReplicas: 6,
       },
@@ -133,6 +136,7 @@ describe('HPAs', () => {
         name: 'simple1-1-pca',
         pcsReplica: 1,
         target: { kind: 'PodClique', name: 'simple1-1-pca' },
+        template: 'pca',
         minReplicas: 3,
         maxReplicas: 5,
       },
@@ -140,6 +144,7 @@ describe('HPAs', () => {
         name: 'simple1-1-sga',
         pcsReplica: 1,
         target: { kind: 'PodCliqueScalingGroup', name: 'simple1-1-sga' },
+        template: 'sga',
         minReplicas: 1,
         maxReplicas: 6,
       },

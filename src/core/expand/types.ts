@@ -71,6 +71,8 @@ export interface PodGangRow {
   readonly kind: 'base' | 'scaled';
   readonly scalingGroup: string | null;
   readonly scalingGroupReplica: Count | null;
+  /** For a scaled gang: `j - minAvailable`, the last part of its name; null for a base gang. */
+  readonly scaledIndex: Count | null;
   readonly podGroups: LazyList<PodGroupRow>;
   /** Pods in the gang. */
   readonly pods: Count;
@@ -89,6 +91,8 @@ export interface HpaRow {
   readonly name: string;
   readonly pcsReplica: Count;
   readonly target: { readonly kind: 'PodClique' | 'PodCliqueScalingGroup'; readonly name: string };
+  /** The clique or scaling-group template the HPA scales. */
+  readonly template: string;
   readonly minReplicas: number;
   readonly maxReplicas: number;
 }
