@@ -45,7 +45,7 @@ export interface PodEnvInput {
 }
 
 function fromLabel(name: string, label: string, labels: Labels): EnvVar {
-  const value = labels[label];
+  const value = Object.hasOwn(labels, label) ? labels[label] : undefined;
   return value === undefined
     ? { name, value: '', source: 'grove-downward-api', fromLabel: label, unresolved: true }
     : { name, value, source: 'grove-downward-api', fromLabel: label };
@@ -79,7 +79,12 @@ function fromSource(name: string, source: unknown, input: PodEnvInput): EnvVar {
       return { name, value: input.namespace, source: 'template', valueFrom };
     const label = LABEL_FIELD.exec(fieldPath)?.[1];
     if (label !== undefined && label !== LABEL.podTemplateHash)
-      return { name, value: input.labels[label] ?? '', source: 'template', valueFrom };
+      return {
+        name,
+        value: Object.hasOwn(input.labels, label) ? input.labels[label]! : '',
+        source: 'template',
+        valueFrom,
+      };
     return { name, value: '', source: 'template', valueFrom, unresolved: true };
   }
   const kind = isObject(source) ? Object.keys(source)[0] : undefined;

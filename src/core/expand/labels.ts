@@ -22,11 +22,12 @@ export const KAI_SCHEDULER = 'kai-scheduler';
 
 export type Labels = Record<string, string>;
 
-/** An object without a prototype, so label keys such as `__proto__` stay plain keys. */
-export function labels(...layers: readonly StringMap[]): Labels {
-  const out = Object.create(null) as Labels;
-  for (const layer of layers) Object.assign(out, layer);
-  return out;
+/**
+ * Layers merged left to right (later wins). Spread defines own properties, so a label key such as
+ * `__proto__` stays a plain key; read labels with `Object.hasOwn`.
+ */
+export function labels(a: StringMap, b: StringMap = {}, c: StringMap = {}): Labels {
+  return { ...a, ...b, ...c };
 }
 
 export function defaultLabels(pcs: string): Labels {
