@@ -18,6 +18,8 @@ export interface AnalysisState {
   readonly computing: boolean;
   /** The core failed (a bug): the message, shown instead of crashing. */
   readonly failure: string | null;
+  /** The newest revision asked for: `latest` describes the current inputs when its revision equals this. */
+  readonly requested: number;
 }
 
 export interface Rows<T> {
@@ -32,6 +34,7 @@ const initial: AnalysisState = {
   stale: false,
   computing: false,
   failure: null,
+  requested: -1,
 };
 
 /**
@@ -61,7 +64,7 @@ export class CoreClient {
   analyze(input: AnalyzeInput): void {
     if (this.inFlight !== null) {
       this.pending = input;
-      this.update({ computing: true });
+      this.update({ computing: true, requested: input.revision });
       return;
     }
     this.send(input);
@@ -88,7 +91,7 @@ export class CoreClient {
 
   private send(input: AnalyzeInput): void {
     this.inFlight = input.revision;
-    this.update({ computing: true });
+    this.update({ computing: true, requested: Math.max(this.state.requested, input.revision) });
     this.post({ type: 'analyze', input });
   }
 
