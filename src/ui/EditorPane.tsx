@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Diagnostic, TextEdit } from '../core/diagnostics/types';
 import { itemAt } from '../core/outline/outline';
 import { hasRule, ruleFor } from '../core/rules/registry';
@@ -18,16 +18,10 @@ const noDiagnostics: readonly Diagnostic[] = [];
 export function EditorPane({ theme, presenter }: { theme: 'light' | 'dark'; presenter: boolean }) {
   const { store, core, events } = useDesignerContext();
   const text = useDesigner((s) => s.text);
-  const latest = useAnalysis((s) => s.latest);
-  const requested = useAnalysis((s) => s.requested);
+  // Markers come from the newest result that described the editor's text when it arrived; Monaco moves
+  // them with the edits made since, until a newer one arrives.
+  const diagnostics = useAnalysis((s) => s.current?.diagnostics ?? noDiagnostics);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
-
-  // Markers must belong to the text the editor holds: older results are not applied (Monaco keeps the
-  // markers it has and moves them with the edits meanwhile).
-  const current = latest !== null && latest.revision === requested;
-  const shown = useRef<readonly Diagnostic[]>(noDiagnostics);
-  if (current) shown.current = latest.diagnostics;
-  const diagnostics = shown.current;
 
   useEffect(() => events.reveal.listen((request) => setReveal({ ...request })), [events]);
   useSelectionReveal(setReveal);

@@ -119,3 +119,16 @@ describe('CoreClient', () => {
     expect(calls).toBe(before);
   });
 });
+
+describe('CoreClient current result', () => {
+  it('keeps as current only results that matched the newest input when they arrived', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(1));
+    client.analyze(input(2)); // typed again before the first answer
+    worker.reply({ type: 'analysis', analysis: analysis(1, true) });
+    expect(client.getState().current).toBeNull();
+    worker.reply({ type: 'analysis', analysis: analysis(2, true) });
+    expect(client.getState().current?.revision).toBe(2);
+  });
+});

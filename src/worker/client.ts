@@ -20,6 +20,11 @@ export interface AnalysisState {
   readonly failure: string | null;
   /** The newest revision asked for: `latest` describes the current inputs when its revision equals this. */
   readonly requested: number;
+  /**
+   * The newest result that described the inputs at the moment it arrived. Its diagnostics' offsets fit the
+   * editor's text (or did, before the edits the editor has made since): the editor's markers come from here.
+   */
+  readonly current: Analysis | null;
 }
 
 export interface Rows<T> {
@@ -35,6 +40,7 @@ const initial: AnalysisState = {
   computing: false,
   failure: null,
   requested: -1,
+  current: null,
 };
 
 /**
@@ -121,6 +127,7 @@ export class CoreClient {
     const readable = analysis.active !== null;
     this.update({
       latest: analysis,
+      current: analysis.revision === this.state.requested ? analysis : this.state.current,
       lastGood: readable ? analysis : this.state.lastGood,
       stale: !readable && this.state.lastGood !== null,
       failure: null,
