@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { implementedCelRules } from '../src/core/validate/schema/cel.ts';
+import { webhookFilledFields } from '../src/core/validate/schema/webhook-filled.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,18 +50,6 @@ const STRUCTURE_KEYS = new Set(['properties', 'items', 'additionalProperties', '
 /** Formats the core checks (integer ranges). The API server also checks string formats such as date-time. */
 const CHECKED_FORMATS = new Set(['int32', 'int64']);
 const CEL_KEYS = ['rule', 'message', 'fieldPath', 'reason', 'optionalOldSelf'];
-
-/**
- * Fields Grove's defaulting webhook fills in before the API server checks the schema (REFERENCE section 0 and
- * (a)), so a manifest may leave them out although the CRD lists them as required.
- */
-const WEBHOOK_FILLED = {
-  PodCliqueSet: [
-    ['spec', 'template', 'cliques', '[]', 'spec', 'replicas'],
-    ['spec', 'template', 'cliques', '[]', 'spec', 'roleName'],
-  ],
-  ClusterTopologyBinding: [],
-};
 
 function openApiSchema(text, file) {
   const crd = parse(text);
@@ -216,12 +205,12 @@ function editorNode(node, pathKeys, filled) {
 
 export function editorSchema(text, file, kind) {
   const { schema, group, version } = openApiSchema(text, file);
-  const filled = new Set(WEBHOOK_FILLED[kind].map((keys) => keys.join('.')));
-  for (const keys of WEBHOOK_FILLED[kind]) {
+  const filled = new Set(webhookFilledFields[kind].map((keys) => keys.join('.')));
+  for (const keys of webhookFilledFields[kind]) {
     let node = schema;
     for (const key of keys) node = key === '[]' ? node?.items : node?.properties?.[key];
     if (!node)
-      throw new Error(`gen-schemas: ${file} has no field ${keys.join('.')} (WEBHOOK_FILLED is stale)`);
+      throw new Error(`gen-schemas: ${file} has no field ${keys.join('.')} (webhookFilledFields is stale)`);
   }
   const out = {
     $schema: 'http://json-schema.org/draft-07/schema#',

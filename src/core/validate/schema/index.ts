@@ -4,6 +4,7 @@ import { formatPath } from '../../parse/locate';
 import { crdSchemas, type SchemaKind, type SchemaNode } from '../../schema';
 import { celImplementation } from './cel';
 import { SchemaWalk } from './walk';
+import { filledByWebhook } from './webhook-filled';
 
 export type { SchemaKind } from '../../schema';
 
@@ -52,24 +53,6 @@ function runCelRules(walk: SchemaWalk, ctx: ValidationContext): void {
 }
 
 /**
- * A clique's `spec.replicas` and `spec.roleName` are required by the CRD but always filled in by Grove's
- * defaulting webhook. They can only be missing when the webhook could not read the object (a value of the wrong
- * type, which is reported), and then the API server never gets to check them: no second finding.
- */
-function filledByWebhook(finding: Finding): boolean {
-  const at = finding.at;
-  return (
-    finding.code === 'schema-required' &&
-    at.length === 6 &&
-    at[0] === 'spec' &&
-    at[1] === 'template' &&
-    at[2] === 'cliques' &&
-    at[4] === 'spec' &&
-    (at[5] === 'replicas' || at[5] === 'roleName')
-  );
-}
-
-/**
  * Stage `schema`: what the API server refuses before Grove's validating webhook sees the object (REFERENCE
  * section 0 step 3 and B.4): the CRD's structure, enums, patterns, lengths, list-map keys, unknown fields
  * (kubectl's default strict validation) and CEL rules. Runs on the defaulted object. `metadata` is left to
@@ -79,5 +62,5 @@ export function validateSchema(value: unknown, kind: SchemaKind, ctx: Validation
   const walk = new SchemaWalk(kind);
   walk.visit(value, crdSchemas[kind]);
   if (!walk.blocking) runCelRules(walk, ctx);
-  return kind === 'PodCliqueSet' ? walk.findings.filter((f) => !filledByWebhook(f)) : walk.findings;
+  return walk.findings.filter((f) => !filledByWebhook(kind, f));
 }
