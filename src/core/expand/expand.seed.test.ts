@@ -170,6 +170,12 @@ describe('expandPodCliqueSet on the seed (mn-disagg)', () => {
     expect(frontend.env).toHaveLength(5);
   });
 
+  it('adds the kai-scheduler subgroup label when the pods resolve to kai-scheduler', () => {
+    const kai = expandPodCliqueSet(model, { defaultScheduler: 'kai-scheduler' });
+    expect(kai.pods.at(3).labels['kai.scheduler/subgroup-name']).toBe('mn-disagg-0-prefill-0-pworker');
+    expect(seed.pods.at(3).labels['kai.scheduler/subgroup-name']).toBeUndefined();
+  });
+
   it('has no startup order under the default AnyOrder', () => {
     for (const pod of all(seed.pods)) {
       expect(pod.startsAfter).toEqual([]);
