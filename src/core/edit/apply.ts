@@ -1,4 +1,4 @@
-import { parseManifest, type ParsedDocument } from '../parse/parse';
+import { parseManifest, type ParsedDocument, type ParsedManifest } from '../parse/parse';
 import { runCommand } from './commands';
 import { EditContext } from './context';
 import { detectLayout } from './layout';
@@ -18,9 +18,15 @@ function hasErrors(doc: ParsedDocument): boolean {
  * Applies one command to document `documentIndex` (position among the file's non-empty documents,
  * as `parseManifest` numbers them) as the smallest text splice. Pure; never throws: a command that
  * cannot or must not be applied returns `{ ok: false, reason }` and the text is unchanged.
+ * `parsed` may hand over the parse of `text` the caller already has (it is used only if it is of `text`).
  */
-export function applyCommand(text: string, documentIndex: number, command: EditCommand): EditResult {
-  const parsed = parseManifest(text);
+export function applyCommand(
+  text: string,
+  documentIndex: number,
+  command: EditCommand,
+  parsed: ParsedManifest = parseManifest(text),
+): EditResult {
+  if (parsed.text !== text) return applyCommand(text, documentIndex, command);
   const doc = parsed.documents[documentIndex];
   if (!doc) return refused(`There is no document ${documentIndex + 1} in this file.`);
   if (hasErrors(doc))

@@ -4,7 +4,7 @@ import type { Locator } from '../diagnostics/types';
 import { parseManifest } from '../parse/parse';
 import { samples } from '../test-support/samples';
 import { applyCommand, applyEdits, invertEdits } from '.';
-import { commentLinesAbove, lineAt, nodeLines, touchedLines } from './testing/lines';
+import { commentLinesAbove, lineAt, nodeLines, parsedOnce, touchedLines } from './testing/lines';
 import { simpleModel } from './testing/model';
 import { expected, REFUSED, waitsFor } from './testing/reference';
 import type { EditCommand } from './types';
@@ -31,7 +31,7 @@ interface Case {
 }
 
 function has(text: string, at: Locator): boolean {
-  const doc = parseManifest(text).documents[0]!;
+  const doc = parsedOnce(text).documents[0]!;
   let node: unknown = doc.value;
   for (const seg of at) {
     if (node === null || typeof node !== 'object') return false;
@@ -54,7 +54,7 @@ const none = new Set<number>();
 function casesFor(text: string): Case[] {
   const model = simpleModel(text);
   const out: Case[] = [];
-  const value = parseManifest(text).documents[0]!.value;
+  const value = parsedOnce(text).documents[0]!.value;
   const raw = defaultAndRead(value).model;
   const names = model.cliques.map((c) => c.name!);
   const groupOf = (name: string) => model.groups.findIndex((g) => g.cliqueNames.includes(name));

@@ -4,8 +4,20 @@
  */
 import type { TextEdit } from '../../diagnostics/types';
 import { locate } from '../../parse/locate';
-import { parseManifest } from '../../parse/parse';
+import { parseManifest, type ParsedManifest } from '../../parse/parse';
 import type { Locator } from '../../diagnostics/types';
+
+const cache = new Map<string, ParsedManifest>();
+
+/** `parseManifest`, remembered per text (the sample tables ask about the same text many times). */
+export function parsedOnce(text: string): ParsedManifest {
+  let parsed = cache.get(text);
+  if (!parsed) {
+    parsed = parseManifest(text);
+    cache.set(text, parsed);
+  }
+  return parsed;
+}
 
 function lineOf(text: string, offset: number): number {
   let line = 0;
@@ -43,7 +55,7 @@ export function touchedLines(text: string, edits: readonly TextEdit[]): Set<numb
  * with `above` extra lines before it (for comments that go with a removed entry).
  */
 export function nodeLines(text: string, at: Locator, above = 0, docIndex = 0): Set<number> {
-  const doc = parseManifest(text).documents[docIndex]!;
+  const doc = parsedOnce(text).documents[docIndex]!;
   const found = locate(doc.ast, at);
   if (found.depth !== at.length) throw new Error(`No node at ${at.join('.')}`);
   const from = found.keyRange?.start ?? found.range.start;
@@ -63,7 +75,7 @@ export function commentLinesAbove(text: string, line: number): number {
 }
 
 export function lineAt(text: string, at: Locator, docIndex = 0): number {
-  const doc = parseManifest(text).documents[docIndex]!;
+  const doc = parsedOnce(text).documents[docIndex]!;
   const found = locate(doc.ast, at);
   return lineOf(text, found.keyRange?.start ?? found.range.start);
 }
