@@ -41,7 +41,7 @@ const value = fc.letrec((tie) => ({
 
 /** Replaces the value at one of a few places of the seed with `replacement`. */
 function plant(where: readonly (string | number)[], replacement: unknown): PlainObject {
-  const root = structuredClone({ ...seed }) as PlainObject;
+  const root = structuredClone<PlainObject>({ ...seed });
   let node = root as Record<string | number, unknown>;
   for (const step of where.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
   node[where[where.length - 1]!] = replacement;
