@@ -79,3 +79,10 @@ describe('check --format sarif', () => {
     expect(artifactUri('/abs/pcs.yaml')).toBe('/abs/pcs.yaml');
   });
 });
+
+describe('SARIF result messages', () => {
+  it('end the message as a sentence before the fix', async () => {
+    const { json } = await runJson<Sarif>(['check', '--format', 'sarif', '-'], 'a:\n  b: 1\n    c: 2\n');
+    expect(json.runs[0]!.results[0]!.message.text).toMatch(/[a-z]\. Fix: Fix the YAML at the marked place/);
+  });
+});

@@ -9,6 +9,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   warning: 'warning',
   info: 'note',
 };
+const END_OF_SENTENCE = /[.!?]$/;
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** A relative URI reference for a path as given (forward slashes, each segment percent-encoded). */
@@ -46,7 +47,9 @@ function resultJson(file: CheckedFile, d: PrintedDiagnostic, ruleIndex: Readonly
     ruleId: d.code,
     ruleIndex: ruleIndex.get(d.code) ?? -1,
     level: LEVEL[d.severity],
-    message: { text: d.fix ? `${d.message} Fix: ${d.fix}` : d.message },
+    message: {
+      text: d.fix ? `${d.message}${END_OF_SENTENCE.test(d.message) ? '' : '.'} Fix: ${d.fix}` : d.message,
+    },
     locations: [
       {
         physicalLocation: {
