@@ -346,6 +346,16 @@ describe('B.0 on update', () => {
     expect(checkManifest(live, { previous: live }).documents[0]!.operation).toBe('UPDATE');
   });
 
+  it('points at the renamed clique and the changed field in the text', () => {
+    const now = two().replace('- name: beta', '- name: gamma').replace('roleName: alpha', 'roleName: lead');
+    const diagnostics = webhookDiagnostics(now, { previous: two() });
+    const lines = now.split('\n');
+    expect(diagnostics.map((d) => [d.code, lines[d.line - 1]!.slice(d.column - 1)])).toEqual([
+      ['update-role-name-immutable', 'lead'],
+      ['update-clique-added', 'gamma'],
+    ]);
+  });
+
   it('says how to keep minAvailable in the U4 pitfall', () => {
     const [pitfall] = webhookDiagnostics(text(pcs({ cliques: [C('alpha', { replicas: 3 }), C('beta')] })), {
       previous: two(),

@@ -16,9 +16,8 @@ function positions(values: readonly string[], value: string): number[] {
 function describeRepeats(values: readonly string[], repeated: readonly string[], what: string): string {
   return repeated
     .map((value) => {
-      const where = positions(values, value)
-        .map((i) => `cliques[${i}]`)
-        .join(', ');
+      const at = positions(values, value).map((i) => `cliques[${i}]`);
+      const where = `${at.slice(0, -1).join(', ')} and ${at[at.length - 1]!}`;
       return value === '' ? `${where} all leave ${what} empty` : `${what} '${value}' is used by ${where}`;
     })
     .join('; ');

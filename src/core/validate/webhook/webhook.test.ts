@@ -80,7 +80,7 @@ describe('placement in the text', () => {
       line: 13,
       column: 15,
     });
-    expect(duplicate!.message).toContain("clique name 'pworker' is used by cliques[0], cliques[2]");
+    expect(duplicate!.message).toContain("clique name 'pworker' is used by cliques[0] and cliques[2]");
   });
 
   it('K2 errors point at spec, and an invalid label key at the key', () => {
