@@ -40,7 +40,8 @@ const FRESH = ['new', 'db', 'w2', 'a.b', 'Bad', 'long-' + 'n'.repeat(36), 'x'];
 function toCommand(m: SimpleModel, s: Step): EditCommand {
   const cliques = m.cliques.map((c) => c.name ?? '');
   const groups = m.groups.map((g) => g.name ?? '');
-  const pick = <T,>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+  const pick = <T>(list: readonly T[], n: number): T | undefined =>
+    list.length === 0 ? undefined : list[n % list.length];
   const clique = pick(cliques, s.a) ?? 'none';
   const group = pick(groups, s.b) ?? 'none';
   const name = pick([...FRESH, ...cliques, ...groups], s.c)!;
@@ -84,7 +85,11 @@ function toCommand(m: SimpleModel, s: Step): EditCommand {
     case 'addStartsAfter':
       return { type: 'addStartsAfter', clique, after: pick(cliques, s.b) ?? 'none' };
     case 'removeStartsAfter':
-      return { type: 'removeStartsAfter', clique, after: pick(m.cliques[s.a % m.cliques.length]?.startsAfter ?? [], s.b) ?? clique };
+      return {
+        type: 'removeStartsAfter',
+        clique,
+        after: pick(m.cliques[s.a % m.cliques.length]?.startsAfter ?? [], s.b) ?? clique,
+      };
   }
 }
 
@@ -98,27 +103,33 @@ function chosenName(command: EditCommand, after: SimpleModel): string | undefine
 describe('random command sequences on random Grove samples', () => {
   it('re-parse to what the commands describe, always parse, and undo byte for byte', () => {
     fc.assert(
-      fc.property(fc.nat(samples.length - 1), fc.array(step, { minLength: 1, maxLength: 10 }), (which, steps) => {
-        const original = samples[which]!.text;
-        let text = original;
-        const undo: TextEdit[][] = [];
-        for (const s of steps) {
-          const before = simpleModel(text);
-          const command = toCommand(before, s);
-          const result = applyCommand(text, 0, command);
-          if (!result.ok) {
-            expect(expected(before, command), `${command.type}: ${result.reason}`).toBe(REFUSED);
-            continue;
+      fc.property(
+        fc.nat(samples.length - 1),
+        fc.array(step, { minLength: 1, maxLength: 10 }),
+        (which, steps) => {
+          const original = samples[which]!.text;
+          let text = original;
+          const undo: TextEdit[][] = [];
+          for (const s of steps) {
+            const before = simpleModel(text);
+            const command = toCommand(before, s);
+            const result = applyCommand(text, 0, command);
+            if (!result.ok) {
+              expect(expected(before, command), `${command.type}: ${result.reason}`).toBe(REFUSED);
+              continue;
+            }
+            const after = simpleModel(result.text);
+            expect(after, JSON.stringify(command)).toEqual(
+              expected(before, command, chosenName(command, after)),
+            );
+            expect(parseManifest(result.text).documents[0]!.problems).toEqual([]);
+            undo.push(invertEdits(text, result.edits));
+            text = result.text;
           }
-          const after = simpleModel(result.text);
-          expect(after, JSON.stringify(command)).toEqual(expected(before, command, chosenName(command, after)));
-          expect(parseManifest(result.text).documents[0]!.problems).toEqual([]);
-          undo.push(invertEdits(text, result.edits));
-          text = result.text;
-        }
-        for (const edits of undo.reverse()) text = applyEdits(text, edits);
-        expect(text).toBe(original);
-      }),
+          for (const edits of undo.reverse()) text = applyEdits(text, edits);
+          expect(text).toBe(original);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -127,7 +138,9 @@ describe('random command sequences on random Grove samples', () => {
 describe('applyEdits and invertEdits', () => {
   const edits = (length: number) =>
     fc
-      .array(fc.record({ at: fc.nat(length), len: fc.nat(5), text: fc.string({ maxLength: 6 }) }), { maxLength: 6 })
+      .array(fc.record({ at: fc.nat(length), len: fc.nat(5), text: fc.string({ maxLength: 6 }) }), {
+        maxLength: 6,
+      })
       .map((list) => {
         // Keep edits apart: each starts after the previous one ends.
         const out: TextEdit[] = [];
