@@ -1,6 +1,11 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
@@ -40,6 +45,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), cspMeta()],
+  define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   resolve: {
     // monaco-yaml's worker imports monaco-editor/esm/vs/... paths that Monaco's exports map hides.
     alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm }],
@@ -49,6 +55,13 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 6000,
     sourcemap: false,
+    rolldownOptions: {
+      // The app, and a page with only the manifest editor for e2e/editor.spec.ts (it shares the app's chunks).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'editor-test': fileURLToPath(new URL('./e2e/pages/editor.html', import.meta.url)),
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

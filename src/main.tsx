@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { DesignerProvider } from './ui/DesignerContext';
 import { createEvents } from './ui/events';
+import { installConsoleApi } from './ui/console-api';
 import { createDesignerStore } from './store/store';
 import { CoreClient } from './worker/client';
 import { connectStoreToCore } from './worker/connect';
@@ -13,6 +14,7 @@ import seed from '../grove/samples/user-guide/02_pod-and-resource-naming-convent
 const store = createDesignerStore({ text: seed });
 const core = new CoreClient(new CoreWorker() as unknown as WorkerLike);
 connectStoreToCore(store, core);
+installConsoleApi(store, __APP_VERSION__);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
