@@ -3,7 +3,7 @@ import type { Document } from 'yaml';
 import type { Layout } from './render';
 import { EditRefused } from './refuse';
 import type { Source } from './source';
-import { dashOf } from './spans';
+import { dashOf, rangeStart } from './spans';
 
 const DEFAULT_LAYOUT: Layout = { step: 2, seqOffset: 2, itemOffset: 2 };
 
@@ -49,13 +49,13 @@ export function detectLayout(doc: Document, src: Source): Layout {
     if (depth > 60) continue;
     if (isMap(node) && !node.flow) {
       for (const pair of node.items) {
-        const keyAt = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+        const keyAt = rangeStart(pair.key);
         const value = pair.value;
         stack.push({ node: value, depth: depth + 1 });
         if (keyAt === undefined || !src.leadsLine(keyAt)) continue;
         const column = src.column(keyAt);
         if (isMap(value) && !value.flow && value.items.length > 0) {
-          const childAt = (value.items[0]!.key as { range?: [number, number, number] } | null)?.range?.[0];
+          const childAt = rangeStart(value.items[0]!.key);
           if (childAt !== undefined && src.leadsLine(childAt) && src.column(childAt) > column)
             step.add(src.column(childAt) - column);
         } else if (isSeq(value) && !value.flow && value.items.length > 0) {
@@ -69,9 +69,7 @@ export function detectLayout(doc: Document, src: Source): Layout {
         stack.push({ node: item, depth: depth + 1 });
         if (!isMap(item) || item.flow || item.items.length === 0) continue;
         const first = item.items[0];
-        const keyAt = isPair(first)
-          ? (first.key as { range?: [number, number, number] } | null)?.range?.[0]
-          : undefined;
+        const keyAt = isPair(first) ? rangeStart(first.key) : undefined;
         const dash = tryDash(src, item);
         if (keyAt !== undefined && dash !== undefined && src.lineStart(dash) === src.lineStart(keyAt))
           itemOffset.add(keyAt - dash);

@@ -20,6 +20,11 @@ export interface EntrySpan extends TextRange {
   readonly contentEnd: number;
 }
 
+/** Where a node starts, if it has a place in the text. */
+export function rangeStart(node: unknown): number | undefined {
+  return (node as YamlNode | null | undefined)?.range?.[0];
+}
+
 export function startOf(node: unknown): number {
   const range = (node as YamlNode | null)?.range;
   if (!range) throw new EditRefused('A mapping entry here has no key; edit the text directly.');

@@ -6,11 +6,11 @@ import { findEntry, groupsOf, mapAt, scalarAt, seqAt, stringAt, type PcsNodes } 
 import { PLACE } from '../placements';
 import { cliqueReferences, removeReferences, renameReferences } from '../references';
 import { refuse } from '../refuse';
-import { map, scalar, seq } from '../render';
-import { formatString, majorityQuoting } from '../scalar-text';
+import { map, scalar, seq, type Tree } from '../render';
+import { formatString, majorityQuoting, type Quoting } from '../scalar-text';
 import { insertItem, moveItem, removeItems, replaceScalar } from '../seq-ops';
 import type { EditCommand } from '../types';
-import { appendName, flowStyle, label, nameQuoting } from './kit';
+import { appendName, label, memberListOptions } from './kit';
 
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
@@ -33,13 +33,32 @@ function soleHolder(nodes: PcsNodes, name: string | undefined): name is string {
 }
 
 /** Quoting for a new image: as the images already written. */
-function imageQuoting(nodes: PcsNodes): ReturnType<typeof majorityQuoting> {
+function imageQuoting(nodes: PcsNodes): Quoting {
   const images = nodes.cliqueList.flatMap((c) =>
     (seqAt(mapAt(mapAt(c.map, 'spec'), 'podSpec'), 'containers')?.items ?? []).map((container) =>
       isMap(container) ? scalarAt(container, 'image') : undefined,
     ),
   );
   return majorityQuoting(images);
+}
+
+/** The smallest clique Grove admits: a name, a unique roleName, one replica, one container. */
+function newClique(name: string, role: string, image: string, names: Quoting, images: Quoting): Tree {
+  const text = (value: string) => scalar(formatString(value, names));
+  const container = map([
+    ['name', text(name)],
+    ['image', scalar(formatString(image, images))],
+  ]);
+  const podSpec = map([['containers', seq([container])]]);
+  const spec = map([
+    ['roleName', text(role)],
+    ['replicas', scalar('1')],
+    ['podSpec', podSpec],
+  ]);
+  return map([
+    ['name', text(name)],
+    ['spec', spec],
+  ]);
 }
 
 export function addClique(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addClique'>): string {
@@ -57,47 +76,20 @@ export function addClique(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addClique'
   const specs = nodes.cliqueList.map((c) => mapAt(c.map, 'spec'));
   const roles = new Set(specs.flatMap((s) => stringAt(s, 'roleName') ?? []));
   const role = uniqueName(name, roles, 63) ?? name;
-  const nameQ = majorityQuoting(nodes.cliqueList.map((c) => c.nameNode));
-  const clique = map([
-    ['name', scalar(formatString(name, nameQ))],
-    [
-      'spec',
-      map([
-        ['roleName', scalar(formatString(role, nameQ))],
-        ['replicas', scalar('1')],
-        [
-          'podSpec',
-          map([
-            [
-              'containers',
-              seq([
-                map([
-                  ['name', scalar(formatString(name, nameQ))],
-                  ['image', scalar(formatString(image, imageQuoting(nodes)))],
-                ]),
-              ]),
-            ],
-          ]),
-        ],
-      ]),
-    ],
-  ]);
+  const clique = newClique(
+    name,
+    role,
+    image,
+    majorityQuoting(nodes.cliqueList.map((c) => c.nameNode)),
+    imageQuoting(nodes),
+  );
   const list = nodes.cliques;
   const index = cmd.index ?? list?.items.length ?? 0;
   if (!Number.isInteger(index) || index < 0 || index > (list?.items.length ?? 0))
     refuse(`Position ${index} is outside the list of cliques.`);
   if (list) insertItem(ctx, list, index, clique);
   else insertPair(ctx, nodes.template, 'cliques', seq([clique]), PLACE.template.cliques);
-  if (group)
-    appendName(ctx, group.map, 'cliqueNames', name, {
-      placement: PLACE.group.cliqueNames,
-      flow: flowStyle(
-        nodes.groupList.map((g) => g.map),
-        'cliqueNames',
-        true,
-      ),
-      quoting: nameQuoting(nodes, 'cliqueNames'),
-    });
+  if (group) appendName(ctx, group.map, 'cliqueNames', name, memberListOptions(nodes));
   return group ? `Added clique ${name} to scaling group ${label(group)}` : `Added clique ${name}`;
 }
 

@@ -17,7 +17,7 @@ import { map, scalar, seq, type Tree } from '../render';
 import { formatString, scalarString } from '../scalar-text';
 import { insertItem, removeItems, replaceScalar } from '../seq-ops';
 import type { EditCommand } from '../types';
-import { appendName, count, flowStyle, label, named, nameQuoting } from './kit';
+import { appendName, count, label, memberListOptions, named } from './kit';
 
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
@@ -51,18 +51,6 @@ function checkGroupName(nodes: PcsNodes, name: string, cliques: readonly string[
   }
 }
 
-function listOptions(nodes: PcsNodes) {
-  return {
-    placement: PLACE.group.cliqueNames,
-    flow: flowStyle(
-      nodes.groupList.map((g) => g.map),
-      'cliqueNames',
-      true,
-    ),
-    quoting: nameQuoting(nodes, 'cliqueNames'),
-  };
-}
-
 export function addScalingGroup(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addScalingGroup'>): string {
   const cliques = [...new Set(cmd.cliques ?? [])];
   for (const c of cliques) findEntry(nodes.cliqueList, c, 'clique');
@@ -75,7 +63,7 @@ export function addScalingGroup(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addS
       "The PodCliqueSet and clique names leave no room for a scaling group name within Grove's 45 characters.",
     );
   checkGroupName(nodes, name, cliques);
-  const options = listOptions(nodes);
+  const options = memberListOptions(nodes);
   const entries: [string, Tree][] = [
     ['name', scalar(formatString(name, options.quoting))],
     [
@@ -138,7 +126,7 @@ export function setCliqueGroup(ctx: EditContext, nodes: PcsNodes, cmd: Of<'setCl
   const leaving = membershipRefs(nodes, name, target?.map);
   const joining = target !== undefined && !members(target).includes(name);
   removeReferences(ctx, leaving);
-  if (target && joining) appendName(ctx, target.map, 'cliqueNames', name, listOptions(nodes));
+  if (target && joining) appendName(ctx, target.map, 'cliqueNames', name, memberListOptions(nodes));
   if (!target)
     return leaving.length > 0 ? `Made clique ${name} standalone` : `Clique ${name} is already standalone`;
   return joining

@@ -3,9 +3,10 @@ import type { YAMLMap } from 'yaml';
 import type { EditContext } from '../context';
 import { findPair, insertPair, replaceValue, type Placement } from '../map-ops';
 import { mapAt, seqAt, type Entry, type PcsNodes } from '../pcs-nodes';
+import { PLACE } from '../placements';
 import { refuse } from '../refuse';
 import { scalar, seq, type Tree } from '../render';
-import { formatString, majorityQuoting } from '../scalar-text';
+import { formatString, majorityQuoting, type Quoting } from '../scalar-text';
 import { insertItem } from '../seq-ops';
 
 export const INT32_MAX = 2_147_483_647;
@@ -39,10 +40,7 @@ export function flowStyle(owners: readonly (YAMLMap | undefined)[], key: string,
 }
 
 /** Quoting for a new clique or group name: as the names already written in these lists. */
-export function nameQuoting(
-  nodes: PcsNodes,
-  listKey: 'cliqueNames' | 'startsAfter',
-): ReturnType<typeof majorityQuoting> {
+export function nameQuoting(nodes: PcsNodes, listKey: 'cliqueNames' | 'startsAfter'): Quoting {
   const owners =
     listKey === 'cliqueNames'
       ? nodes.groupList.map((g) => g.map)
@@ -57,7 +55,7 @@ export function appendName(
   owner: YAMLMap,
   key: string,
   name: string,
-  options: { placement: Placement; flow: boolean; quoting: ReturnType<typeof majorityQuoting> },
+  options: { placement: Placement; flow: boolean; quoting: Quoting },
 ): void {
   const list = seqAt(owner, key);
   if (list) {
@@ -69,4 +67,21 @@ export function appendName(
   const found = findPair(owner, key);
   if (found) replaceValue(ctx, found.pair, value);
   else insertPair(ctx, owner, key, value, options.placement);
+}
+
+/** How a name joins a group's `cliqueNames`: in the style the file's other groups use. */
+export function memberListOptions(nodes: PcsNodes): {
+  placement: Placement;
+  flow: boolean;
+  quoting: Quoting;
+} {
+  return {
+    placement: PLACE.group.cliqueNames,
+    flow: flowStyle(
+      nodes.groupList.map((g) => g.map),
+      'cliqueNames',
+      true,
+    ),
+    quoting: nameQuoting(nodes, 'cliqueNames'),
+  };
 }
