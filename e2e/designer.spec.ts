@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { designerText, gotoLineEnd, guardPage, lineOf, openDesigner, pasteAll } from './support/designer';
 
 guardPage();
 
-const pods = (page: import('@playwright/test').Page) => page.getByTestId('count-pods');
+const pods = (page: Page) => page.getByTestId('count-pods');
 
 test("the seed example shows the guide's 13 pods and no error", async ({ page }) => {
   await openDesigner(page);
