@@ -1,5 +1,5 @@
 import type { GroupLayout, Layout, Slot } from '../expand/layout';
-import { MAX_GENERATE_NAME_PREFIX } from '../names/names';
+import { MAX_GENERATE_NAME_PREFIX, POD_SUFFIX_LENGTH } from '../names/names';
 import { arrange, longestPodCliqueName, orderNotes, SORT_LIMIT, type Ordered } from './order';
 import { podCliqueName, podName, type PodPlace } from './places';
 import { byIndexText, cache, deferred, fromArray, prefixFree, type Sorted } from './sorted';
@@ -36,6 +36,26 @@ function allOfReplica(layout: Layout, i: bigint): PodPlace[] {
   return out;
 }
 
+/**
+ * The pods of one PodClique share their name up to the suffix, so they sort by suffix alone: five ASCII
+ * characters packed with the pod's position into one exactly representable number (5 x 7 bits + 17 bits
+ * for up to 131072 pods, above `SORT_LIMIT`), sorted numerically. Equal suffixes keep their order.
+ */
+function sortBySuffix(places: PodPlace[], podClique: string, seed: number): Sorted<PodPlace> {
+  const keys = new Float64Array(places.length);
+  places.forEach((p, n) => {
+    const name = podName(podClique, p.k, seed);
+    let code = 0;
+    for (let c = name.length - POD_SUFFIX_LENGTH; c < name.length; c++)
+      code = code * 128 + (name.charCodeAt(c) & 127);
+    keys[n] = code * POSITIONS + n;
+  });
+  keys.sort();
+  return fromArray(Array.from(keys, (key) => places[key % POSITIONS]!));
+}
+
+const POSITIONS = 2 ** 17;
+
 export function podOrder(layout: Layout, seed: number): Ordered<PodPlace> {
   const { pcs } = layout;
   const cut = longestPodCliqueName(layout) + 1 > MAX_GENERATE_NAME_PREFIX;
@@ -62,7 +82,7 @@ export function podOrder(layout: Layout, seed: number): Ordered<PodPlace> {
     const size = BigInt(slot.pods);
     if (slot.pods > SORT_LIMIT) return { size, at: (k) => ({ i, group, j, slot, k }) };
     const key = podCliqueName(pcs, { i, group, j, slot });
-    return deferred(size, () => sortedCliques(key, () => sortByName(podsOf(i, group, j, slot))));
+    return deferred(size, () => sortedCliques(key, () => sortBySuffix(podsOf(i, group, j, slot), key, seed)));
   };
 
   const groupReplica = new Map(

@@ -91,4 +91,11 @@ describe('rows in kubectl order', () => {
       { numRuns: 150 },
     );
   });
+
+  it('sorts the pods of a large PodClique by suffix', () => {
+    const s: Shape = { replicas: 2, cliques: [{ name: 'w', replicas: 3000 }], groups: [] };
+    const model = defaultAndRead(parseManifest(manifest(s)).documents[0]!.value).model;
+    const expansion = expandPodCliqueSet(model, { suffixSeed: 3 });
+    expect(names(kubectlTables(model, expansion, { suffixSeed: 3 }).pods)).toEqual(expected(expansion.pods));
+  });
 });

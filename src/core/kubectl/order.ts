@@ -2,7 +2,7 @@ import type { Layout } from '../expand/layout';
 import { digits } from '../names/names';
 import { byPrefix, inPrefixOrder, type Family, type Sorted } from './sorted';
 
-/** Largest part whose names are sorted outright (a PodClique's pods, a replica whose names interleave). */
+/** Largest part whose names are sorted outright (a PodClique's pods, a replica whose names interleave); at most 2^17 (order-pods.ts packs positions in 17 bits). */
 export const SORT_LIMIT = 100_000;
 
 /** A view's places in kubectl's order, and where (if anywhere) that order is only approximate. */
