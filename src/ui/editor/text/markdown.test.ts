@@ -38,6 +38,12 @@ describe('diagnosticMarkdown', () => {
     expect(md).toContain('**Fix:** Rename one of the cliques.');
   });
 
+  it('can leave the message to the marker hover', () => {
+    const md = diagnosticMarkdown(diagnostic, rule, { withMessage: false });
+    expect(md).not.toContain('Duplicate value');
+    expect(md).toContain('Path: spec\\.template\\.cliques\\[1\\]\\.name');
+  });
+
   it("prefers the diagnostic's own fix, escaped", () => {
     expect(diagnosticMarkdown({ ...diagnostic, fix: 'Rename to "a_b"' }, rule)).toContain(
       '**Fix:** Rename to \\"a\\_b\\"',

@@ -1,0 +1,171 @@
+import type { TextRange } from '../../../core/diagnostics/types';
+import { minimalEdits } from '../text/diff';
+import { applyTextEdits, changesToEdits } from '../text/edits';
+import type { ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
+import { installMonacoEnvironment } from './environment';
+import { bindHistoryKeys } from './keys';
+import { DiagnosticMarkers } from './markers';
+import { monaco } from './monaco';
+import { registerNameCompletion } from './names';
+import { BASE_OPTIONS, LARGE_TEXT, optionsForSize } from './options';
+import { registerQuickFixes } from './quickFixes';
+import { MODEL_FOLDER } from './schemas';
+import { defineThemes, THEME_NAME } from './themes';
+import { configureYaml } from './yaml';
+
+/** How long the cursor must rest before the store hears of it. */
+const CURSOR_DEBOUNCE_MS = 60;
+
+let modelCount = 0;
+
+/** The Monaco implementation of the manifest editor (see ../types.ts for the contract). */
+export function createManifestEditor(options: ManifestEditorOptions): ManifestEditor {
+  installMonacoEnvironment();
+  defineThemes(monaco);
+  configureYaml(monaco);
+
+  const uri = monaco.Uri.parse(`${MODEL_FOLDER}manifest-${++modelCount}.yaml`);
+  const model = monaco.editor.createModel(options.text, 'yaml', uri);
+  const codeEditor = monaco.editor.create(options.container, {
+    ...BASE_OPTIONS,
+    ...optionsForSize(options.text.length),
+    model,
+    theme: THEME_NAME[options.theme],
+    ...(options.fontSize !== undefined && { fontSize: options.fontSize }),
+  });
+
+  /** The text as the store knows it: updated by every user edit and every `setText`. */
+  let current = model.getValue();
+  let large = current.length > LARGE_TEXT;
+  /** Set while the editor itself changes the model or the cursor (not the user). */
+  let programmatic = false;
+  let quickFixes: QuickFixProvider = (d) => (d.quickFix ? [d.quickFix] : []);
+  let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Turns the size-dependent features off or on when the text crosses the threshold. */
+  const resize = (length: number) => {
+    if (length > LARGE_TEXT === large) return;
+    large = !large;
+    codeEditor.updateOptions(optionsForSize(length));
+  };
+
+  /** The range last revealed for a selection made elsewhere, tinted until the user moves the cursor. */
+  const revealed = codeEditor.createDecorationsCollection();
+  const markers = new DiagnosticMarkers(monaco, model);
+  const disposables = [
+    markers,
+    registerQuickFixes(monaco, model, markers, () => quickFixes),
+    registerNameCompletion(monaco, model, () => options.names()),
+    ...bindHistoryKeys(
+      monaco,
+      codeEditor,
+      () => options.onUndo(),
+      () => options.onRedo(),
+    ),
+    model.onDidChangeContent((e) => {
+      if (programmatic) return;
+      const edits = changesToEdits(e.changes);
+      // Slices and concatenation, not model.getValue(): O(edits) instead of a copy of a 5 MB text per keystroke.
+      current = applyTextEdits(current, edits);
+      resize(current.length);
+      options.onUserEdit(edits, current);
+    }),
+    codeEditor.onDidChangeCursorPosition(() => {
+      if (programmatic) return;
+      revealed.clear();
+      clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => {
+        const position = codeEditor.getPosition();
+        if (position) options.onCursor(model.getOffsetAt(position));
+      }, CURSOR_DEBOUNCE_MS);
+    }),
+  ];
+
+  const withoutEcho = (change: () => void) => {
+    programmatic = true;
+    try {
+      change();
+    } finally {
+      programmatic = false;
+    }
+  };
+
+  /**
+   * Monaco keeps the scroll offset in pixels, so lines inserted above the viewport would push its content
+   * down: anchor the top visible line with a decoration and scroll back to it after the change.
+   */
+  const scrollAnchor = codeEditor.createDecorationsCollection();
+  const keepingScroll = (change: () => void) => {
+    const top = codeEditor.getVisibleRanges()[0]?.startLineNumber;
+    if (top === undefined) return change();
+    const delta = codeEditor.getScrollTop() - codeEditor.getTopForLineNumber(top);
+    scrollAnchor.set([
+      {
+        range: new monaco.Range(top, 1, top, 1),
+        options: { stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+      },
+    ]);
+    change();
+    const moved = scrollAnchor.getRange(0)?.startLineNumber;
+    scrollAnchor.clear();
+    if (moved !== undefined && moved !== top)
+      codeEditor.setScrollTop(
+        codeEditor.getTopForLineNumber(moved) + delta,
+        monaco.editor.ScrollType.Immediate,
+      );
+  };
+
+  const toRange = (range: TextRange) => {
+    const start = model.getPositionAt(range.start);
+    const end = model.getPositionAt(range.end);
+    return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+  };
+
+  return {
+    setText(next) {
+      if (next === current) return;
+      const operations = minimalEdits(current, next).map((e) => ({ range: toRange(e.range), text: e.text }));
+      withoutEcho(() => keepingScroll(() => model.pushEditOperations([], operations, () => null)));
+      current = next;
+      resize(next.length);
+    },
+    setDiagnostics(diagnostics, explain) {
+      markers.set(diagnostics, explain);
+    },
+    setQuickFixProvider(provide) {
+      quickFixes = provide;
+    },
+    reveal(range, revealOptions = {}) {
+      const target = toRange(range);
+      withoutEcho(() => {
+        if (revealOptions.select) codeEditor.setSelection(target);
+        revealed.set([
+          {
+            range: target,
+            options: {
+              className: 'grove-revealed',
+              isWholeLine: target.startLineNumber !== target.endLineNumber,
+            },
+          },
+        ]);
+        codeEditor.revealRangeInCenterIfOutsideViewport(target, monaco.editor.ScrollType.Smooth);
+      });
+      if (revealOptions.focus) codeEditor.focus();
+    },
+    setTheme(theme) {
+      monaco.editor.setTheme(THEME_NAME[theme]);
+    },
+    setFontSize(px) {
+      codeEditor.updateOptions({ fontSize: px });
+    },
+    focus() {
+      codeEditor.focus();
+    },
+    dispose() {
+      clearTimeout(cursorTimer);
+      for (const d of disposables) d.dispose();
+      codeEditor.dispose();
+      model.dispose();
+    },
+  };
+}

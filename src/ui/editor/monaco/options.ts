@@ -1,0 +1,43 @@
+import type { editor } from 'monaco-editor/editor';
+
+/** Above this many characters the editor drops the features whose cost grows with the text. */
+export const LARGE_TEXT = 1_000_000;
+
+/** Options for every manifest editor. */
+export const BASE_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'Manifest YAML',
+  automaticLayout: true,
+  fixedOverflowWidgets: true,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  wordBasedSuggestions: 'off',
+  suggest: { showWords: false },
+  hover: { delay: 300 },
+  tabSize: 2,
+  insertSpaces: true,
+  detectIndentation: false,
+  renderWhitespace: 'selection',
+  'semanticHighlighting.enabled': false,
+};
+
+/**
+ * What changes with the size of the text. Above `LARGE_TEXT`: no folding (its ranges are recomputed over the
+ * whole text on every edit), no occurrence or selection highlighting (they scan the text), no bracket-pair
+ * colours or guides, no sticky scroll, no links, and no completion while typing (each request has the YAML
+ * worker re-read the whole text); Ctrl+Space, markers and hover stay.
+ */
+export function optionsForSize(length: number): editor.IEditorOptions {
+  const large = length > LARGE_TEXT;
+  return {
+    folding: !large,
+    occurrencesHighlight: large ? 'off' : 'singleFile',
+    selectionHighlight: !large,
+    matchBrackets: large ? 'never' : 'always',
+    bracketPairColorization: { enabled: !large },
+    guides: { indentation: !large, bracketPairs: false },
+    stickyScroll: { enabled: false },
+    links: !large,
+    quickSuggestions: !large,
+    colorDecorators: false,
+  };
+}
