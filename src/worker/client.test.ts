@@ -3,6 +3,7 @@ import { CoreClient } from './client';
 import type { WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
 import type { Analysis } from '../core/analysis/types';
 import { HELM_DEFAULTS } from '../core/check/settings';
+import { rowsQuery } from './queries/rows';
 
 /** A worker that answers only when the test says so. */
 class FakeWorker implements WorkerLike {
@@ -93,15 +94,25 @@ describe('CoreClient', () => {
     expect(client.getState().failure).toBeNull();
   });
 
-  it('answers row windows by request id, independently of analyses', async () => {
+  it('answers queries by request id, independently of analyses', async () => {
     const worker = new FakeWorker();
     const client = new CoreClient(worker);
-    const rows = client.rows<string>('pods', 0, 2);
+    const answer = client.query(rowsQuery, { list: 'pods', start: 0, end: 2 });
     const request = worker.sent[0]!;
-    expect(request.type).toBe('rows');
-    if (request.type === 'rows')
-      worker.reply({ type: 'rows', id: request.id, revision: 1, count: 13, rows: ['a', 'b'] });
-    await expect(rows).resolves.toEqual({ revision: 1, count: 13, rows: ['a', 'b'] });
+    expect(request).toMatchObject({ type: 'query', name: 'rows', args: { list: 'pods', start: 0, end: 2 } });
+    if (request.type === 'query')
+      worker.reply({ type: 'query', id: request.id, revision: 1, result: { count: 13 } });
+    await expect(answer).resolves.toEqual({ revision: 1, result: { count: 13 } });
+  });
+
+  it('rejects a query the worker failed to answer', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    const answer = client.query(rowsQuery, { list: 'pods', start: 0, end: 2 });
+    const request = worker.sent[0]!;
+    if (request.type === 'query')
+      worker.reply({ type: 'failed', id: request.id, revision: 1, message: 'nope' });
+    await expect(answer).rejects.toThrow('nope');
   });
 
   it('notifies subscribers on every change', () => {

@@ -1,7 +1,7 @@
 import type { AnalyzeInput } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
-import type { Count } from '../core/expand/types';
-import type { RowList, WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
+import type { QueryName } from './queries/types';
 
 /**
  * What the panels read: the newest analysis, and the last one whose active PodCliqueSet could be read.
@@ -27,10 +27,11 @@ export interface AnalysisState {
   readonly current: Analysis | null;
 }
 
-export interface Rows<T> {
+/** An answer to a query, with the revision of the analysis it comes from. */
+export interface Answer<T> {
   readonly revision: number;
-  readonly count: Count;
-  readonly rows: readonly T[];
+  /** null when the worker has no analysis yet. */
+  readonly result: T | null;
 }
 
 const initial: AnalysisState = {
@@ -76,17 +77,16 @@ export class CoreClient {
     this.send(input);
   }
 
-  /** A window of rows of the newest expansion. */
-  rows<T>(list: RowList, start: Count, end: Count): Promise<Rows<T>> {
+  /** Asks the worker something derived from its latest analysis (see `queries/index.ts`). */
+  query<Args, Result>(query: QueryName<Args, Result>, args: Args): Promise<Answer<Result>> {
     const id = this.nextId++;
-    const revision = this.state.lastGood?.revision ?? -1;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, (response) => {
-        if (response.type === 'rows')
-          resolve({ revision: response.revision, count: response.count, rows: response.rows as T[] });
+        if (response.type === 'query')
+          resolve({ revision: response.revision, result: response.result as Result | null });
         else if (response.type === 'failed') reject(new Error(response.message));
       });
-      this.post({ type: 'rows', id, revision, list, start, end });
+      this.post({ type: 'query', id, name: query.name, args });
     });
   }
 

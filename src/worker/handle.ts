@@ -1,12 +1,10 @@
 import { analyze, type AnalysisSession } from '../core/analysis/analyze';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-
-/** Most rows one window request may ask for. */
-export const MAX_WINDOW = 2000;
+import { queries } from './queries';
 
 /**
  * The worker's logic, free of `self` so it can be tested in Node: it answers one request with one response,
- * keeping the latest analysis session for row windows.
+ * keeping the latest analysis session for queries.
  */
 export class CoreHost {
   private session: AnalysisSession | null = null;
@@ -23,23 +21,15 @@ export class CoreHost {
         return { type: 'failed', revision: request.input.revision, message: describe(error) };
       }
     }
-    const session = this.session;
-    if (!session?.expansion)
-      return { type: 'rows', id: request.id, revision: session?.revision ?? -1, count: 0, rows: [] };
+    const revision = this.session?.revision ?? -1;
+    const query = queries.get(request.name);
+    if (!query)
+      return { type: 'failed', revision, id: request.id, message: `No query named "${request.name}".` };
+    if (!this.session) return { type: 'query', id: request.id, revision, result: null };
     try {
-      const list = session.expansion[request.list];
-      const start = BigInt(request.start);
-      const end =
-        BigInt(request.end) - start > BigInt(MAX_WINDOW) ? start + BigInt(MAX_WINDOW) : BigInt(request.end);
-      return {
-        type: 'rows',
-        id: request.id,
-        revision: session.revision,
-        count: list.count,
-        rows: list.slice(start, end),
-      };
+      return { type: 'query', id: request.id, revision, result: query(this.session, request.args as never) };
     } catch (error) {
-      return { type: 'failed', revision: session.revision, id: request.id, message: describe(error) };
+      return { type: 'failed', revision, id: request.id, message: describe(error) };
     }
   }
 }

@@ -1,31 +1,23 @@
 import type { AnalyzeInput } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
-import type { Count } from '../core/expand/types';
 
-/** The lists of the expansion a panel can read by window. */
-export type RowList =
-  'pods' | 'podCliques' | 'podCliqueScalingGroups' | 'podGangs' | 'headlessServices' | 'hpas';
-
+/**
+ * Messages between the page and the core's worker. `analyze` recomputes everything from the inputs;
+ * `query` asks for something derived from the latest analysis (a window of rows, a tree, a view): each
+ * query is a function registered by name in `queries/index.ts`.
+ */
 export type WorkerRequest =
   | { readonly type: 'analyze'; readonly input: AnalyzeInput }
-  | {
-      readonly type: 'rows';
-      readonly id: number;
-      readonly revision: number;
-      readonly list: RowList;
-      readonly start: Count;
-      readonly end: Count;
-    };
+  | { readonly type: 'query'; readonly id: number; readonly name: string; readonly args: unknown };
 
 export type WorkerResponse =
   | { readonly type: 'analysis'; readonly analysis: Analysis }
   | {
-      readonly type: 'rows';
+      readonly type: 'query';
       readonly id: number;
-      /** The revision the rows come from (the latest the worker analysed). */
+      /** The revision the answer comes from (the latest the worker analysed, -1 before the first). */
       readonly revision: number;
-      readonly count: Count;
-      readonly rows: readonly unknown[];
+      readonly result: unknown;
     }
   | { readonly type: 'failed'; readonly revision: number; readonly id?: number; readonly message: string };
 

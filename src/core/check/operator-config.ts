@@ -3,6 +3,9 @@ import { bool, isObject, list, obj, str } from '../model/read';
 import { HELM_DEFAULTS, type ClusterSettings } from './settings';
 import { topologyBindingsIn } from './check';
 
+/** Grove's scheduler backend that is always available: its config defaulting adds it when missing. */
+const KUBE_SCHEDULER = 'default-scheduler';
+
 export interface OperatorConfigResult {
   readonly settings: ClusterSettings;
   /** What was read, for the user to confirm ("2 scheduler profiles, topology-aware scheduling on"). */
@@ -46,8 +49,10 @@ export function readOperatorConfig(
       ?.map((p) => str(p, 'name'))
       .filter((n): n is string => typeof n === 'string' && n !== '');
     if (profiles && profiles.length > 0) {
-      settings = { ...settings, schedulerProfiles: profiles };
-      read.push(`scheduler profiles: ${profiles.join(', ')}`);
+      // Grove's config defaulting (SetDefaults_SchedulerConfiguration) always keeps the kube scheduler.
+      const enabled = profiles.includes(KUBE_SCHEDULER) ? profiles : [...profiles, KUBE_SCHEDULER];
+      settings = { ...settings, schedulerProfiles: enabled };
+      read.push(`scheduler profiles: ${enabled.join(', ')}`);
     }
     const defaultProfile = str(scheduler, 'defaultProfileName');
     if (defaultProfile) {
