@@ -26,35 +26,33 @@ function afterColon(ctx: EditContext, pair: Pair): number {
   return colon + 1;
 }
 
-/** Replaces the value of an existing entry, keeping the key, its line and any comment after it. */
+/**
+ * Replaces the value of an existing entry, keeping the key, its line and any comment after it. A
+ * block value goes on the lines below the key; a flow or scalar value goes after the `:`.
+ */
 export function replaceValue(ctx: EditContext, pair: Pair, value: Tree): void {
   const { src } = ctx;
   const node = pair.value;
-  const column = src.column(startOf(pair.key));
-  const emptyScalar =
-    node == null || (isScalar(node) && src.trimEnd(node.range![0], node.range![1]) === node.range![0]);
-  if (emptyScalar) {
-    if (isBlock(value)) {
-      const [, ...lines] = renderPair('k', value, ctx.layout);
-      const at = src.lineEnd(afterColon(ctx, pair));
-      ctx.insert(at, lines.map((line) => ctx.eol + ' '.repeat(column) + line).join(''));
-    } else ctx.insert(afterColon(ctx, pair), ` ${renderFlow(value)}`);
+  const colon = afterColon(ctx, pair);
+  const nothing = node == null || (isScalar(node) && contentEnd(src, node) === node.range![0]);
+  const emptyFlow = isCollection(node) && node.flow === true && node.items.length === 0;
+  const block = isCollection(node) && !node.flow;
+  if (isBlock(value)) {
+    const column = src.column(startOf(pair.key));
+    const [, ...lines] = renderPair('k', value, ctx.layout);
+    const below = lines.map((line) => ctx.eol + ' '.repeat(column) + line).join('');
+    const lineEnd = src.lineEnd(colon);
+    if (block) ctx.replace(lineEnd, contentEnd(src, node), below);
+    else if (nothing) ctx.insert(lineEnd, below);
+    else if (emptyFlow) {
+      ctx.replace(colon, contentEnd(src, node), '');
+      ctx.insert(lineEnd, below);
+    } else ctx.replace(startOf(node), contentEnd(src, node), renderFlow(value));
     return;
   }
-  if (isCollection(node) && !node.flow) {
-    // A block value replaced by another block keeps its place; by a scalar, moves up after the `:`.
-    if (isBlock(value)) {
-      const [, ...lines] = renderPair('k', value, ctx.layout);
-      const from = src.lineEnd(afterColon(ctx, pair));
-      ctx.replace(
-        from,
-        contentEnd(src, node),
-        lines.map((line) => ctx.eol + ' '.repeat(column) + line).join(''),
-      );
-    } else ctx.replace(afterColon(ctx, pair), contentEnd(src, node), ` ${renderFlow(value)}`);
-    return;
-  }
-  ctx.replace(startOf(node), contentEnd(src, node), renderFlow(value));
+  if (nothing) ctx.insert(colon, ` ${renderFlow(value)}`);
+  else if (block) ctx.replace(colon, contentEnd(src, node), ` ${renderFlow(value)}`);
+  else ctx.replace(startOf(node), contentEnd(src, node), renderFlow(value));
 }
 
 export function insertPair(

@@ -199,3 +199,41 @@ describe('line endings, documents and order', () => {
     expect(after).toContain('  template:\n    cliqueStartupType: CliqueStartupTypeInOrder\n    cliques:\n');
   });
 });
+
+describe('empty and missing lists', () => {
+  const bare = yaml`
+    apiVersion: grove.io/v1alpha1
+    kind: PodCliqueSet
+    metadata:
+      name: bare
+    spec:
+      replicas: 1
+      template:
+        cliques: [] # none yet
+        podCliqueScalingGroups:
+  `;
+
+  it('turns an empty cliques list into a block list, keeping the comment on its line', () => {
+    const after = run(bare, { type: 'addClique', name: 'one' });
+    expect(after).toContain(
+      '    cliques: # none yet\n      - name: one\n        spec:\n          roleName: one\n          replicas: 1\n',
+    );
+    expect(simpleModel(after).cliques.map((c) => c.name)).toEqual(['one']);
+  });
+
+  it('fills a null podCliqueScalingGroups instead of writing the key twice', () => {
+    const one = run(bare, { type: 'addClique', name: 'one' });
+    const after = run(one, { type: 'addScalingGroup', name: 'g', cliques: ['one'] });
+    expect(after.match(/podCliqueScalingGroups/g)).toHaveLength(1);
+    expect(after.endsWith('    podCliqueScalingGroups:\n      - name: g\n        cliqueNames: [one]\n')).toBe(
+      true,
+    );
+  });
+
+  it('creates podCliqueScalingGroups after the cliques when it is missing', () => {
+    const text = run(bare.replace('    podCliqueScalingGroups:\n', ''), { type: 'addClique', name: 'one' });
+    const after = run(text, { type: 'addScalingGroup', cliques: ['one'] });
+    expect(simpleModel(after).groups).toEqual([{ name: 'group', cliqueNames: ['one'] }]);
+    expect(after.indexOf('podCliqueScalingGroups')).toBeGreaterThan(after.indexOf('image: nginx:latest'));
+  });
+});

@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import type { EditContext } from '../context';
-import { insertPair, setPair } from '../map-ops';
+import { setPair } from '../map-ops';
 import { budgetProblem, nameProblem, roomFor, uniqueName } from '../names';
 import { findEntry, groupsOf, mapAt, scalarAt, seqAt, stringAt, type PcsNodes } from '../pcs-nodes';
 import { PLACE } from '../placements';
@@ -8,9 +8,9 @@ import { cliqueReferences, removeReferences, renameReferences } from '../referen
 import { refuse } from '../refuse';
 import { map, scalar, seq, type Tree } from '../render';
 import { formatString, majorityQuoting, type Quoting } from '../scalar-text';
-import { insertItem, moveItem, removeItems, replaceScalar } from '../seq-ops';
+import { moveItem, removeItems, replaceScalar } from '../seq-ops';
 import type { EditCommand } from '../types';
-import { appendName, label, memberListOptions } from './kit';
+import { addEntry, appendName, label, memberListOptions } from './kit';
 
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
@@ -87,8 +87,7 @@ export function addClique(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addClique'
   const index = cmd.index ?? list?.items.length ?? 0;
   if (!Number.isInteger(index) || index < 0 || index > (list?.items.length ?? 0))
     refuse(`Position ${index} is outside the list of cliques.`);
-  if (list) insertItem(ctx, list, index, clique);
-  else insertPair(ctx, nodes.template, 'cliques', seq([clique]), PLACE.template.cliques);
+  addEntry(ctx, nodes.template, 'cliques', index, clique, PLACE.template.cliques);
   if (group) appendName(ctx, group.map, 'cliqueNames', name, memberListOptions(nodes));
   return group ? `Added clique ${name} to scaling group ${label(group)}` : `Added clique ${name}`;
 }

@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { EditContext } from '../context';
-import { insertPair, removePair, setPair } from '../map-ops';
+import { removePair, setPair } from '../map-ops';
 import { budgetProblem, nameProblem, roomFor, uniqueName } from '../names';
 import { findEntry, seqAt, type Entry, type PcsNodes } from '../pcs-nodes';
 import { PLACE } from '../placements';
@@ -15,9 +15,9 @@ import {
 import { refuse } from '../refuse';
 import { map, scalar, seq, type Tree } from '../render';
 import { formatString, scalarString } from '../scalar-text';
-import { insertItem, removeItems, replaceScalar } from '../seq-ops';
+import { removeItems, replaceScalar } from '../seq-ops';
 import type { EditCommand } from '../types';
-import { appendName, count, label, memberListOptions, named } from './kit';
+import { addEntry, appendName, count, label, memberListOptions, named } from './kit';
 
 type Of<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
 
@@ -80,15 +80,15 @@ export function addScalingGroup(ctx: EditContext, nodes: PcsNodes, cmd: Of<'addS
     ctx,
     cliques.flatMap((c) => membershipRefs(nodes, c)),
   );
-  if (nodes.groups) insertItem(ctx, nodes.groups, nodes.groups.items.length, map(entries));
-  else
-    insertPair(
-      ctx,
-      nodes.template,
-      'podCliqueScalingGroups',
-      seq([map(entries)]),
-      PLACE.template.podCliqueScalingGroups,
-    );
+  const at = nodes.groups?.items.length ?? 0;
+  addEntry(
+    ctx,
+    nodes.template,
+    'podCliqueScalingGroups',
+    at,
+    map(entries),
+    PLACE.template.podCliqueScalingGroups,
+  );
   const with_ = cliques.length === 0 ? '' : ` with ${cliques.join(', ')}`;
   return `Added scaling group ${name}${with_}`;
 }

@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { EditContext } from '../context';
-import { findPair, insertPair, replaceValue, type Placement } from '../map-ops';
+import { findPair, insertPair, replaceValue, setPair, type Placement } from '../map-ops';
 import { mapAt, seqAt, type Entry, type PcsNodes } from '../pcs-nodes';
 import { PLACE } from '../placements';
 import { refuse } from '../refuse';
@@ -84,4 +84,21 @@ export function memberListOptions(nodes: PcsNodes): {
     ),
     quoting: nameQuoting(nodes, 'cliqueNames'),
   };
+}
+
+/**
+ * Adds an entry (a clique, a scaling group) to the list under `key` at `index`; an absent, null or
+ * empty (`[]`) list becomes a block list holding it.
+ */
+export function addEntry(
+  ctx: EditContext,
+  owner: YAMLMap,
+  key: string,
+  index: number,
+  entry: Tree,
+  placement: Placement,
+): void {
+  const list = seqAt(owner, key);
+  if (list && list.items.length > 0) insertItem(ctx, list, index, entry);
+  else setPair(ctx, owner, key, seq([entry]), placement);
 }
