@@ -1,0 +1,13 @@
+import type { PanelDefinition } from '../layout/PanelTabs';
+import { ProblemsPanel } from './ProblemsPanel';
+import { ClusterSettingsPanel } from './ClusterSettingsPanel';
+import { ErrorBadge } from './ErrorBadge';
+
+/**
+ * The results panels, in tab order. A new panel adds one entry here (its component lives in its own
+ * folder under src/ui); each panel's root is a region with its own accessible name.
+ */
+export const resultPanels: readonly PanelDefinition[] = [
+  { id: 'problems', label: 'Problems', render: () => <ProblemsPanel />, badge: <ErrorBadge /> },
+  { id: 'settings', label: 'Cluster settings', render: () => <ClusterSettingsPanel /> },
+];
