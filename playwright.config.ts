@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const port = Number(process.env['E2E_PORT'] ?? 4173);
+/** The built app to serve (helpers working side by side build into their own folders). */
+const dist = process.env['E2E_DIST'] ?? 'dist';
 
 export const chromiumLaunch = {
   executablePath: chromium,
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
