@@ -236,6 +236,22 @@ function casesFor(text: string): Case[] {
       check: (after) => expect(after.scalingGroups[gi]!.scaleConfig?.maxReplicas).toBe(8),
       valid: true,
     });
+    if (has(text, [...at, 'minAvailable']))
+      out.push({
+        label: `group ${name}: default minAvailable`,
+        command: { type: 'setGroupMinAvailable', group: name, minAvailable: null },
+        lines: entryLines(text, [...at, 'minAvailable']),
+        check: (after) => expect(after.scalingGroups[gi]!.minAvailable).toBe(1),
+        valid: true,
+      });
+    if (has(text, [...at, 'scaleConfig']))
+      out.push({
+        label: `group ${name}: no autoscaler`,
+        command: { type: 'setGroupScaleConfig', group: name, range: null },
+        lines: entryLines(text, [...at, 'scaleConfig']),
+        check: (after) => expect(after.scalingGroups[gi]!.scaleConfig).toBeUndefined(),
+        valid: true,
+      });
     out.push({
       label: `group ${name}: rename`,
       command: { type: 'renameScalingGroup', group: name, to: 'grp' },
