@@ -135,6 +135,46 @@ describe('random command sequences on random Grove samples', () => {
   });
 });
 
+describe('damaged manifests', () => {
+  /** Drops, repeats or re-indents a few lines: what a user's half-typed text looks like. */
+  const damage = fc.array(
+    fc.record({ line: fc.nat(200), how: fc.constantFrom('drop', 'repeat', 'indent', 'dedent') }),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  );
+
+  it('never throw: a command either applies (and the result parses) or is refused', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(samples.length - 1),
+        damage,
+        fc.array(step, { minLength: 1, maxLength: 4 }),
+        (which, hurts, steps) => {
+          const lines = samples[which]!.text.split('\n');
+          for (const { line, how } of hurts) {
+            const i = line % lines.length;
+            if (how === 'drop') lines.splice(i, 1);
+            else if (how === 'repeat') lines.splice(i, 0, lines[i]!);
+            else lines[i] = how === 'indent' ? `  ${lines[i]!}` : lines[i]!.replace(/^ {1,2}/, '');
+          }
+          const text = lines.join('\n');
+          const parsed = parseManifest(text);
+          if (parsed.documents.length === 0) return;
+          for (const s of steps) {
+            const model = parsed.documents[0]!.broken ? { cliques: [], groups: [] } : simpleModel(text);
+            const result = applyCommand(text, 0, toCommand(model, s));
+            if (result.ok) expect(parseManifest(result.text).documents[0]!.broken).toBe(false);
+            else expect(result.reason).not.toMatch(/could not make this change \(/);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe('applyEdits and invertEdits', () => {
   const edits = (length: number) =>
     fc
