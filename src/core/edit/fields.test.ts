@@ -150,3 +150,9 @@ describe('counts', () => {
     expect(run(gpu, { type: 'setReplicas', replicas: 0 })).toContain('spec:\n  replicas: 0\n');
   });
 });
+
+it('edits the last of a key written twice, the one kubectl keeps', () => {
+  const twice = gpu.replace('          replicas: 2\n', '          replicas: 2\n          replicas: 3\n');
+  const after = run(twice, { type: 'setCliqueReplicas', clique: 'w', replicas: 5 });
+  expect(after).toContain('          replicas: 2\n          replicas: 5\n');
+});

@@ -13,9 +13,11 @@ export interface Placement {
   readonly before?: readonly string[];
 }
 
+/** The entry for `key`; when the key is written twice, the last one (the one kubectl keeps). */
 export function findPair(map: YAMLMap, key: string): { pair: Pair; index: number } | undefined {
-  const index = map.items.findIndex((p) => pairKey(p) === key);
-  return index === -1 ? undefined : { pair: map.items[index]!, index };
+  for (let index = map.items.length - 1; index >= 0; index--)
+    if (pairKey(map.items[index]!) === key) return { pair: map.items[index]!, index };
+  return undefined;
 }
 
 /** Offset just after the `:` that follows a key. */
