@@ -152,7 +152,8 @@ describe('counts', () => {
 });
 
 it('edits the last of a key written twice, the one kubectl keeps', () => {
-  const twice = gpu.replace('          replicas: 2\n', '          replicas: 2\n          replicas: 3\n');
+  const twice = gpu.replace('        replicas: 2\n', '        replicas: 2\n        replicas: 3\n');
+  expect(twice).not.toBe(gpu);
   const after = run(twice, { type: 'setCliqueReplicas', clique: 'w', replicas: 5 });
-  expect(after).toContain('          replicas: 2\n          replicas: 5\n');
+  expect(after).toContain('        replicas: 2\n        replicas: 5\n');
 });
