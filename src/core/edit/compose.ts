@@ -28,9 +28,11 @@ export function composeEdits(
     shift += edit.text.length - (edit.range.end - edit.range.start);
     return { start, end: start + edit.text.length, delta: shift };
   });
-  const toOld = (offset: number): number => {
+  // An offset at a cluster's start maps before the images the cluster holds, its end after them.
+  const toOld = (offset: number, side: 'start' | 'end'): number => {
     let delta = 0;
-    for (const image of images) if (image.end <= offset) delta = image.delta;
+    for (const image of images)
+      if (image.end < offset || (side === 'end' && image.end === offset)) delta = image.delta;
     return offset - delta;
   };
   // Clusters of touching intervals in the middle text: images of `first` and ranges of `second`.
@@ -53,7 +55,7 @@ export function composeEdits(
         text: e.text,
       }));
     return {
-      range: { start: toOld(cluster.start), end: toOld(cluster.end) },
+      range: { start: toOld(cluster.start, 'start'), end: toOld(cluster.end, 'end') },
       text: applyEdits(middle.slice(cluster.start, cluster.end), inside),
     };
   });
