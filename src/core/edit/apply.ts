@@ -34,7 +34,7 @@ export function applyCommand(
   if (doc.kind !== 'PodCliqueSet') return refused('This document is not a PodCliqueSet.');
   try {
     const src = new Source(text);
-    const ctx = new EditContext(doc.ast, src, detectLayout(doc.ast, src));
+    const ctx = new EditContext(doc.ast, src, () => detectLayout(doc.ast, src));
     const summary = runCommand(ctx, pcsNodes(doc.ast), command);
     const edits = sortEdits(ctx.edits);
     if (edits.some((e) => e.range.start < doc.range.start || e.range.end > doc.range.end))

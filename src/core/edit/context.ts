@@ -9,11 +9,19 @@ const pad = (n: number): string => ' '.repeat(n);
 export class EditContext {
   readonly edits: TextEdit[] = [];
 
+  private detected: Layout | undefined;
+
   constructor(
     readonly doc: Document.Parsed,
     readonly src: Source,
-    readonly layout: Layout,
+    private readonly detect: () => Layout,
   ) {}
+
+  /** The file's layout, read on first use (only commands that write new blocks need it). */
+  get layout(): Layout {
+    this.detected ??= this.detect();
+    return this.detected;
+  }
 
   get eol(): string {
     return this.src.eol;
