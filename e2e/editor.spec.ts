@@ -81,6 +81,10 @@ test('shows the text at once, then Monaco with YAML colours', async ({ page }) =
   await expect(page.locator('.view-line span span').filter({ hasText: /^apiVersion$/ })).toHaveClass(
     /^mtk([02-9]|\d\d)/,
   );
+  // monaco-yaml validates nothing: the seed (which omits the roleName the webhook fills) has no error marker;
+  // the only marker is the page's stand-in hint on the word NOTE in the seed's comment.
+  await expect(page.locator('.squiggly-hint')).toHaveCount(1);
+  await expect(page.locator('.squiggly-error, .squiggly-warning')).toHaveCount(0);
   const paint = await harness(page, (h) => h.firstEditorPaint);
   test
     .info()
@@ -99,6 +103,14 @@ test('typing reports consistent edits and shows markers from the diagnostics', a
   await page.keyboard.type('NOTE');
   await expect(page.locator('.squiggly-hint')).toHaveCount(1);
   expect(await text(page)).toContain('image: BAD\n');
+  // Errors, warnings and info as Monaco's error, warning and hint severities (the seed's comment has a NOTE).
+  const markers = await page.evaluate(() => window.editorHarness!.markers());
+  expect(markers.map((m) => [m.severity, m.code]).sort()).toEqual([
+    [1, 'test-note'],
+    [1, 'test-note'],
+    [4, 'test-warn-value'],
+    [8, 'test-bad-value'],
+  ]);
   expect(await harness(page, (h) => h.edits.length)).toBeGreaterThanOrEqual(3 + 4 + 4);
   await expectInStep(page);
   // Fixing it clears the marker.

@@ -42,6 +42,14 @@ function Page() {
         .find((m) => m.uri.path.startsWith('/grove-designer/'))!
         .getValue();
     },
+    markers: async () => {
+      const { monaco } = await import('../../src/ui/editor/monaco/monaco');
+      return monaco.editor.getModelMarkers({}).map((m) => ({
+        severity: m.severity,
+        code: typeof m.code === 'string' ? m.code : (m.code?.value ?? ''),
+        line: m.startLineNumber,
+      }));
+    },
     configure: async (options) => {
       const { monaco } = await import('../../src/ui/editor/monaco/monaco');
       for (const e of monaco.editor.getEditors()) e.updateOptions(options);

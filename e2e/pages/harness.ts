@@ -10,6 +10,8 @@ export interface EditorHarness {
   edits: { edits: readonly TextEdit[]; consistent: boolean }[];
   /** The Monaco model's own text, to compare with the store's. */
   modelText(): Promise<string>;
+  /** The markers on the model: Monaco severity (8 error, 4 warning, 1 hint), code and line. */
+  markers(): Promise<{ severity: number; code: string; line: number }[]>;
   cursor: number | null;
   /** Milliseconds from navigation start to the first frame with Monaco's lines on screen. */
   firstEditorPaint: number | null;

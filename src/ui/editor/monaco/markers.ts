@@ -90,6 +90,19 @@ export class DiagnosticMarkers implements IDisposable {
   private rangeOf(d: Diagnostic): IRange {
     const start = this.model.getPositionAt(d.range.start);
     const end = this.model.getPositionAt(Math.max(d.range.end, d.range.start));
+    if (d.range.end <= d.range.start) {
+      // An empty range (e.g. a missing field reported at its parent): cover the word there, as Monaco draws it.
+      const word = this.model.getWordAtPosition(start);
+      const endColumn = word
+        ? word.endColumn
+        : Math.min(start.column + 1, this.model.getLineMaxColumn(start.lineNumber));
+      return {
+        startLineNumber: start.lineNumber,
+        startColumn: word?.startColumn ?? start.column,
+        endLineNumber: start.lineNumber,
+        endColumn,
+      };
+    }
     return {
       startLineNumber: start.lineNumber,
       startColumn: start.column,
