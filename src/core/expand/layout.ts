@@ -86,15 +86,24 @@ function template(model: CliqueModel, name: string): CliqueTemplate {
   };
 }
 
-/** Grove's template lookup by suffix (REFERENCE (h)4), limited to names no longer than the clique's. */
-function specTemplate(templates: readonly CliqueTemplate[], clique: CliqueTemplate): CliqueTemplate {
-  return templates.find((t) => clique.name.endsWith(t.name)) ?? clique;
+/**
+ * Grove's template lookup by suffix (REFERENCE (h)4), limited to names no longer than the clique's: the
+ * first template (in list order) whose name ends the clique's name. Looked up by each suffix of the name, so
+ * it stays linear in the number of cliques.
+ */
+function specTemplate(byName: ReadonlyMap<string, CliqueTemplate>, clique: CliqueTemplate): CliqueTemplate {
+  let best: CliqueTemplate | undefined;
+  for (let k = 0; k < clique.name.length; k++) {
+    const found = byName.get(clique.name.slice(k));
+    if (found && (best === undefined || found.index < best.index)) best = found;
+  }
+  return best ?? clique;
 }
 
-function slots(templates: readonly CliqueTemplate[], cliques: readonly CliqueTemplate[]): Slot[] {
+function slots(byName: ReadonlyMap<string, CliqueTemplate>, cliques: readonly CliqueTemplate[]): Slot[] {
   let podOffset = 0;
   return cliques.map((clique, position) => {
-    const spec = specTemplate(templates, clique);
+    const spec = specTemplate(byName, clique);
     const slot = { position, clique, spec, pods: spec.replicas, podOffset };
     podOffset += spec.replicas;
     return slot;
@@ -111,8 +120,7 @@ function autoscaler(kind: HpaTarget['kind'], name: string, config: AutoScalingMo
   return { kind, name, minReplicas, maxReplicas: countOf(config.maxReplicas) };
 }
 
-function readGroups(model: PodCliqueSetModel, templates: readonly CliqueTemplate[]): GroupLayout[] {
-  const byName = new Map(templates.map((t) => [t.name, t] as const));
+function readGroups(model: PodCliqueSetModel, byName: ReadonlyMap<string, CliqueTemplate>): GroupLayout[] {
   // Grove sums the template replicas through a map built over every clique, so the last of a name wins.
   const lastByName = new Map<string, number>();
   for (const c of model.cliques) if (c.name !== undefined) lastByName.set(c.name, countOf(c.replicas));
@@ -122,7 +130,7 @@ function readGroups(model: PodCliqueSetModel, templates: readonly CliqueTemplate
     if (!g.name || seen.has(g.name)) continue;
     seen.add(g.name);
     const members = [...new Set(g.cliqueNames)].flatMap((n) => byName.get(n) ?? []);
-    const memberSlots = slots(templates, members);
+    const memberSlots = slots(byName, members);
     const replicas = countOf(g.replicas);
     const minAvailable = countOf(g.minAvailable);
     const baseReplicas = Math.min(minAvailable, replicas);
@@ -152,11 +160,12 @@ export function readLayout(model: PodCliqueSetModel): Layout {
     templates.push(template(c, c.name));
   }
   const grouped = new Set(model.scalingGroups.flatMap((g) => g.cliqueNames));
+  const byName = new Map(templates.map((t) => [t.name, t] as const));
   const standalone = slots(
-    templates,
+    byName,
     templates.filter((t) => !grouped.has(t.name)),
   );
-  const groups = readGroups(model, templates);
+  const groups = readGroups(model, byName);
   const hpaTargets = [
     ...templates.flatMap((t) =>
       t.model.autoScalingConfig ? [autoscaler('PodClique', t.name, t.model.autoScalingConfig)] : [],
