@@ -85,6 +85,18 @@ describe('the designer store', () => {
     expect(selectionSource).toBe('tree');
   });
 
+  it('stores a dragged position with the group it is relative to, and forgets positions on request', () => {
+    const { store } = storeAt('');
+    store.getState().setPosition('0/clique/a', { x: 1, y: 2, in: 'g' });
+    store.getState().setPosition('0/clique/b', { x: 3, y: 4 });
+    expect(store.getState().positions['0/clique/a']).toEqual({ x: 1, y: 2, in: 'g' });
+    const before = store.getState().positions;
+    store.getState().forgetPositions(['0/clique/zzz']);
+    expect(store.getState().positions).toBe(before);
+    store.getState().forgetPositions(['0/clique/a']);
+    expect(store.getState().positions).toEqual({ '0/clique/b': { x: 3, y: 4 } });
+  });
+
   it('clears the selection when the active document changes', () => {
     const { store } = storeAt('');
     store.getState().select({ kind: 'clique', document: 0, name: 'a' });

@@ -24,11 +24,18 @@ export interface ViewSettings {
   readonly panel: string;
   /** Larger type and higher contrast for projectors. */
   readonly presenter: boolean;
+  /** Height of the topology graph as a fraction of the right-hand column (the results tabs get the rest). */
+  readonly graphSplit?: number;
 }
 
 export interface Point {
   readonly x: number;
   readonly y: number;
+  /**
+   * The scaling group the point is relative to (absent: the canvas). A position dropped inside a
+   * group only applies while the clique is still in that group.
+   */
+  readonly in?: string;
 }
 
 /** Everything the designer keeps: inputs only. All results are derived from these by the core. */
@@ -64,6 +71,8 @@ export interface DesignerActions {
   readonly setCluster: (cluster: ClusterSettings) => void;
   readonly setView: (view: Partial<ViewSettings>) => void;
   readonly setPosition: (key: string, point: Point) => void;
+  /** Forgets dragged positions (the layout places those nodes again). */
+  readonly forgetPositions: (keys: readonly string[]) => void;
   readonly setLive: (text: string | null) => void;
   /** Restores saved inputs (autosave, share link); the history starts empty. */
   readonly restore: (inputs: Partial<Omit<DesignerInputs, 'history' | 'revision'>>) => void;
@@ -150,6 +159,12 @@ export function createDesignerStore(options: StoreOptions): DesignerStore {
       setCluster: (cluster) => set({ cluster }),
       setView: (view) => set({ view: { ...get().view, ...view } }),
       setPosition: (key, point) => set({ positions: { ...get().positions, [key]: point } }),
+      forgetPositions: (keys) => {
+        const positions = { ...get().positions };
+        let changed = false;
+        for (const key of keys) if (key in positions) changed = delete positions[key];
+        if (changed) set({ positions });
+      },
       setLive: (live) => set({ live }),
       restore: (inputs) => set({ ...inputs, history: emptyHistory, revision: get().revision + 1 }),
     };
