@@ -35,6 +35,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-cli/**',
+      'dist-*/**',
       'node_modules/**',
       'grove/**',
       'test-results/**',
