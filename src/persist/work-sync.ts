@@ -168,7 +168,7 @@ export class WorkSync {
     const inputs = this.last;
     const expected = this.known;
     const base = {
-      format: 1,
+      format: 1 as const,
       writer: this.options.tabId,
       savedAt: this.now(),
       inputs,
