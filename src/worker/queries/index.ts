@@ -1,5 +1,13 @@
 import type { Query } from './types';
 import { rows, rowsQuery } from './rows';
+import { treeWindow, treeWindowQuery } from './tree-window';
+import { kubectlWindow, kubectlWindowQuery } from './kubectl-window';
+import { kubectlText, kubectlTextQuery } from './kubectl-text';
+import { decodeName, decodeNameQuery } from './decode-name';
+import { nameBudgets, nameBudgetsQuery } from './name-budgets';
+import { gangMembership, gangMembershipQuery } from './gang-membership';
+import { capacityView, capacityViewQuery } from './capacity-view';
+import { editCommand, editCommandQuery } from './edit-command';
 
 /**
  * Every query the worker answers, by name. A panel that needs something new from the core adds a file in
@@ -7,4 +15,12 @@ import { rows, rowsQuery } from './rows';
  */
 export const queries: ReadonlyMap<string, Query<never, unknown>> = new Map<string, Query<never, unknown>>([
   [rowsQuery.name, rows],
+  [treeWindowQuery.name, treeWindow],
+  [kubectlWindowQuery.name, kubectlWindow],
+  [kubectlTextQuery.name, kubectlText],
+  [decodeNameQuery.name, decodeName],
+  [nameBudgetsQuery.name, nameBudgets],
+  [gangMembershipQuery.name, gangMembership],
+  [capacityViewQuery.name, capacityView],
+  [editCommandQuery.name, editCommand],
 ]);
