@@ -6,10 +6,16 @@ export type Selection =
   | { readonly kind: 'podCliqueSet'; readonly document: number }
   | { readonly kind: 'scalingGroup'; readonly document: number; readonly name: string }
   | { readonly kind: 'clique'; readonly document: number; readonly name: string }
-  /** A generated PodClique, by its FQN. */
-  | { readonly kind: 'podClique'; readonly document: number; readonly name: string }
+  /** A generated PodClique, by its FQN; `clique` names its clique template, for views that show cliques. */
+  | { readonly kind: 'podClique'; readonly document: number; readonly name: string; readonly clique?: string }
   /** A pod, by its PodClique FQN and index. Indices are strings so that bigints survive JSON. */
-  | { readonly kind: 'pod'; readonly document: number; readonly podClique: string; readonly index: string };
+  | {
+      readonly kind: 'pod';
+      readonly document: number;
+      readonly podClique: string;
+      readonly index: string;
+      readonly clique?: string;
+    };
 
 export type SelectionKind = Selection['kind'];
 

@@ -85,6 +85,13 @@ describe('the designer store', () => {
     expect(selectionSource).toBe('tree');
   });
 
+  it('keeps the gang overlay flag with the other view settings, off until asked', () => {
+    const { store } = storeAt('');
+    expect(store.getState().view.gangOverlay ?? false).toBe(false);
+    store.getState().setView({ gangOverlay: true });
+    expect(store.getState().view).toMatchObject({ gangOverlay: true, presenter: false });
+  });
+
   it('stores a dragged position with the group it is relative to, and forgets positions on request', () => {
     const { store } = storeAt('');
     store.getState().setPosition('0/clique/a', { x: 1, y: 2, in: 'g' });

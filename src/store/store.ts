@@ -26,6 +26,8 @@ export interface ViewSettings {
   readonly presenter: boolean;
   /** Height of the topology graph as a fraction of the right-hand column (the results tabs get the rest). */
   readonly graphSplit?: number;
+  /** Colour the graph by PodGang (base gang, scaled gangs): the gang view's overlay toggle. */
+  readonly gangOverlay?: boolean;
 }
 
 export interface Point {
