@@ -8,6 +8,9 @@ import { nameBudgets, nameBudgetsQuery } from './name-budgets';
 import { gangMembership, gangMembershipQuery } from './gang-membership';
 import { capacityView, capacityViewQuery } from './capacity-view';
 import { editCommand, editCommandQuery } from './edit-command';
+import { cleanForApplyEdits, cleanForApplyQuery, writeDefaultsEdits, writeDefaultsQuery } from './file-edits';
+import { exportText, exportTextQuery } from './export-text';
+import { liveCompare, liveCompareQuery } from './live-compare';
 
 /**
  * Every query the worker answers, by name. A panel that needs something new from the core adds a file in
@@ -23,4 +26,8 @@ export const queries: ReadonlyMap<string, Query<never, unknown>> = new Map<strin
   [gangMembershipQuery.name, gangMembership],
   [capacityViewQuery.name, capacityView],
   [editCommandQuery.name, editCommand],
+  [cleanForApplyQuery.name, cleanForApplyEdits],
+  [writeDefaultsQuery.name, writeDefaultsEdits],
+  [exportTextQuery.name, exportText],
+  [liveCompareQuery.name, liveCompare],
 ]);
