@@ -1,0 +1,53 @@
+import { useId, useState, type FocusEvent, type MouseEvent } from 'react';
+import type { NameAnatomy } from '../../core/names/anatomy';
+import { partClass } from './roles';
+import { NameParts } from './NameParts';
+import './names.css';
+
+interface Props {
+  readonly anatomy: NameAnatomy;
+  readonly className?: string;
+  /** Focusable by Tab (default). Rows of a long list pass false and show the legend on hover. */
+  readonly focusable?: boolean;
+}
+
+interface Anchor {
+  readonly left: number;
+  readonly top: number;
+}
+
+/**
+ * A generated name. Hovering or focusing it colours its parts (PodCliqueSet, indices, scaling group,
+ * clique, suffix) and shows what each part is; the parts come from the model, never from splitting on '-'.
+ */
+export function NameView({ anatomy, className, focusable = true }: Props) {
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const id = useId();
+  const open = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setAnchor({ left: Math.max(4, box.left), top: box.bottom + 4 });
+  };
+  return (
+    <span
+      className={`name-anatomy mono${anchor ? ' active' : ''}${className ? ` ${className}` : ''}`}
+      tabIndex={focusable ? 0 : undefined}
+      aria-describedby={anchor ? id : undefined}
+      data-name={anatomy.name}
+      onMouseEnter={open}
+      onMouseLeave={() => setAnchor(null)}
+      onFocus={open}
+      onBlur={() => setAnchor(null)}
+    >
+      {anatomy.parts.map((part) => (
+        <span key={part.start} className={partClass(part.role)}>
+          {part.text}
+        </span>
+      ))}
+      {anchor && (
+        <span className="name-pop" role="tooltip" id={id} style={{ left: anchor.left, top: anchor.top }}>
+          <NameParts anatomy={anatomy} />
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,80 @@
+import type { CSSProperties } from 'react';
+import type { TreeRowView } from '../../core/tree/rows';
+import { CliqueCells, GroupCells, GroupReplicaCells, PodCells, ReplicaCells } from './RowCells';
+import { DetailCells } from './DetailCells';
+
+export type Mark = 'selected' | 'related' | null;
+
+interface Props {
+  readonly id: string;
+  readonly row: TreeRowView | undefined;
+  readonly index: number;
+  readonly style: CSSProperties;
+  readonly cursor: boolean;
+  readonly mark: Mark;
+  readonly onToggle: (row: TreeRowView) => void;
+  readonly onPick: (row: TreeRowView, index: number) => void;
+}
+
+function Cells({ row }: { row: TreeRowView }) {
+  switch (row.kind) {
+    case 'replica':
+      return <ReplicaCells row={row} />;
+    case 'scalingGroup':
+      return <GroupCells row={row} />;
+    case 'groupReplica':
+      return <GroupReplicaCells row={row} />;
+    case 'podClique':
+      return <CliqueCells row={row} />;
+    case 'pod':
+      return <PodCells row={row} />;
+    case 'detail':
+      return (
+        <span className="cell-detail">
+          <DetailCells line={row.line} />
+        </span>
+      );
+  }
+}
+
+/** One row of the pod tree (a placeholder while its page loads). */
+export function TreeRow({ id, row, index, style, cursor, mark, onToggle, onPick }: Props) {
+  if (!row)
+    return (
+      <div className="tree-row loading" style={style} aria-hidden="true">
+        <span className="cell-name muted">…</span>
+      </div>
+    );
+  const className = `tree-row kind-${row.kind}${cursor ? ' cursor' : ''}${mark ? ` ${mark}` : ''}`;
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={row.depth + 1}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-selected={mark === 'selected'}
+      className={className}
+      style={{ ...style, '--depth': row.depth } as CSSProperties}
+      data-key={row.key}
+      onClick={() => onPick(row, index)}
+    >
+      <span className="twisty-slot">
+        {row.expandable && (
+          <button
+            type="button"
+            className="twisty"
+            tabIndex={-1}
+            aria-label={row.expanded ? 'Collapse' : 'Expand'}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggle(row);
+            }}
+          >
+            {row.expanded ? '▾' : '▸'}
+          </button>
+        )}
+      </span>
+      <Cells row={row} />
+    </div>
+  );
+}
