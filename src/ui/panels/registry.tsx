@@ -2,6 +2,7 @@ import type { PanelDefinition } from '../layout/PanelTabs';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ClusterSettingsPanel } from './ClusterSettingsPanel';
 import { ErrorBadge } from './ErrorBadge';
+import { PodTreePanel } from '../tree/PodTreePanel';
 
 /**
  * The results panels, in tab order. A new panel adds one entry here (its component lives in its own
@@ -9,5 +10,6 @@ import { ErrorBadge } from './ErrorBadge';
  */
 export const resultPanels: readonly PanelDefinition[] = [
   { id: 'problems', label: 'Problems', render: () => <ProblemsPanel />, badge: <ErrorBadge /> },
+  { id: 'tree', label: 'Pod tree', render: () => <PodTreePanel /> },
   { id: 'settings', label: 'Cluster settings', render: () => <ClusterSettingsPanel /> },
 ];
