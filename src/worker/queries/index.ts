@@ -8,6 +8,7 @@ import { nameBudgets, nameBudgetsQuery } from './name-budgets';
 import { gangMembership, gangMembershipQuery } from './gang-membership';
 import { capacityView, capacityViewQuery } from './capacity-view';
 import { editCommand, editCommandQuery } from './edit-command';
+import { workshopGoal, workshopGoalQuery } from './workshop-goal';
 import { cleanForApplyEdits, cleanForApplyQuery, writeDefaultsEdits, writeDefaultsQuery } from './file-edits';
 import { exportText, exportTextQuery } from './export-text';
 import { liveCompare, liveCompareQuery } from './live-compare';
@@ -26,6 +27,7 @@ export const queries: ReadonlyMap<string, Query<never, unknown>> = new Map<strin
   [gangMembershipQuery.name, gangMembership],
   [capacityViewQuery.name, capacityView],
   [editCommandQuery.name, editCommand],
+  [workshopGoalQuery.name, workshopGoal],
   [cleanForApplyQuery.name, cleanForApplyEdits],
   [writeDefaultsQuery.name, writeDefaultsEdits],
   [exportTextQuery.name, exportText],
