@@ -3,6 +3,7 @@ import type { ClusterSettings } from '../check/settings';
 import { expandPodCliqueSet } from '../expand';
 import type { Expansion } from '../expand/types';
 import { outlineOf } from '../outline/outline';
+import { withQuickFixes } from '../quickfix/quickfix';
 import { parseManifest, type ParsedManifest } from '../parse/parse';
 import { countByItem, designOf } from './design';
 import type { ActiveDocument, Analysis, DocumentDiagnostic, DocumentSummary } from './types';
@@ -60,7 +61,9 @@ export function analyze(
   }));
   const diagnostics: DocumentDiagnostic[] = [
     ...report.fileDiagnostics.map((d) => ({ ...d, document: -1 })),
-    ...report.documents.flatMap((doc) => doc.diagnostics.map((d) => ({ ...d, document: doc.index }))),
+    ...report.documents.flatMap((doc) =>
+      withQuickFixes(parsed, doc).map((d) => ({ ...d, document: doc.index })),
+    ),
   ];
   const activeIndex = pickActive(report, input.activeDocument);
   const doc = report.documents[activeIndex];

@@ -133,6 +133,7 @@ export function checkManifest(input: string | ParsedManifest, options: CheckOpti
           at: note.at,
           onKey: note.isKey,
           message: scalarNoteMessage(note),
+          replaceWith: { title: `Quote it: "${note.source}"`, text: JSON.stringify(note.source) },
         });
       if (kind === 'PodCliqueSet') {
         const result = defaultAndRead(doc.value);

@@ -17,6 +17,12 @@ export function placeFinding(ast: Document, lines: LineIndex, finding: Finding):
         : found.range;
   const { line, column } = lines.position(range.start);
   const type = finding.type ?? rule.type;
+  const exact = found.depth === finding.at.length;
+  const quickFix =
+    finding.quickFix ??
+    (finding.replaceWith && exact
+      ? { title: finding.replaceWith.title, edits: [{ range, text: finding.replaceWith.text }] }
+      : undefined);
   const fix = finding.fix ?? rule.fix;
   return {
     severity: rule.severity,
@@ -29,7 +35,7 @@ export function placeFinding(ast: Document, lines: LineIndex, finding: Finding):
     range,
     message: finding.message,
     ...(fix ? { fix } : {}),
-    ...(finding.quickFix ? { quickFix: finding.quickFix } : {}),
+    ...(quickFix ? { quickFix } : {}),
   };
 }
 

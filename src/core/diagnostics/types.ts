@@ -45,6 +45,11 @@ export interface Finding {
   readonly onKey?: boolean;
   /** A mechanical fix, when there is one (offsets into the file's text). */
   readonly quickFix?: QuickFix;
+  /**
+   * A mechanical fix that replaces the node the finding points at (its key, with `onKey`) by this text;
+   * turned into `quickFix` when the finding is placed.
+   */
+  readonly replaceWith?: { readonly title: string; readonly text: string };
 }
 
 /** A finding placed in the text, as the CLI prints it and the editor marks it. */

@@ -252,7 +252,13 @@ export class SchemaWalk {
     this.report(
       'schema-unknown-field',
       `unknown field "${path}": the ${this.kind} schema does not declare it, and kubectl's strict validation refuses it.${hint}`,
-      { onKey: true, ...(fix !== undefined ? { fix } : {}) },
+      {
+        onKey: true,
+        ...(fix !== undefined ? { fix } : {}),
+        ...(suggestion !== undefined
+          ? { replaceWith: { title: `Rename to "${suggestion}"`, text: suggestion } }
+          : {}),
+      },
       key,
     );
   }
