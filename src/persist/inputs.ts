@@ -80,13 +80,19 @@ function readPositions(v: unknown): Record<string, Point> | undefined {
   return out;
 }
 
+const isPlain = (v: unknown) => typeof v === 'boolean' || isString(v) || Number.isFinite(v);
+
+/** The view; its optional settings (graph split, overlays...) are kept when they are plain values. */
 function readView(v: unknown): ViewSettings | undefined {
   if (!isObject(v)) return undefined;
   const { theme, split, panel, presenter } = v;
   if (theme !== 'system' && theme !== 'light' && theme !== 'dark') return undefined;
   if (typeof split !== 'number' || !(split > 0.05 && split < 0.95)) return undefined;
   if (!isString(panel) || typeof presenter !== 'boolean') return undefined;
-  return { theme, split, panel, presenter };
+  const optional = Object.fromEntries(
+    Object.entries(v).filter(([k, value]) => k !== '__proto__' && isPlain(value)),
+  );
+  return { ...optional, theme, split, panel, presenter };
 }
 
 /** The well-formed fields of a saved or shared value; nothing when it is not an object with a text. */

@@ -1,5 +1,6 @@
 import { cleanForApply, type CleanResult } from '../../core/files/clean';
 import { writeDefaults, type DefaultsResult } from '../../core/files/defaults-text';
+import { judgeText, type OpenVerdict } from '../../core/files/open';
 import { parseManifest, type ParsedManifest } from '../../core/parse/parse';
 import { queryName, type Query } from './types';
 
@@ -25,3 +26,13 @@ export const writeDefaultsQuery = queryName<FileEditArgs, DefaultsResult>('write
 
 export const writeDefaultsEdits: Query<FileEditArgs, DefaultsResult> = (session, { text }) =>
   writeDefaults(text, parsedFor(session, text));
+
+export const judgeOpenQuery = queryName<{ readonly text: string; readonly name: string }, OpenVerdict>(
+  'judgeOpen',
+);
+
+/** Whether a file about to be opened is YAML with a PodCliqueSet in it (parsed here, off the page). */
+export const judgeOpen: Query<{ readonly text: string; readonly name: string }, OpenVerdict> = (
+  _session,
+  { text, name },
+) => judgeText(name, parseManifest(text));
