@@ -9,7 +9,14 @@ import { gangMembership, gangMembershipQuery } from './gang-membership';
 import { capacityView, capacityViewQuery } from './capacity-view';
 import { editCommand, editCommandQuery } from './edit-command';
 import { workshopGoal, workshopGoalQuery } from './workshop-goal';
-import { cleanForApplyEdits, cleanForApplyQuery, writeDefaultsEdits, writeDefaultsQuery } from './file-edits';
+import {
+  cleanForApplyEdits,
+  cleanForApplyQuery,
+  judgeOpen,
+  judgeOpenQuery,
+  writeDefaultsEdits,
+  writeDefaultsQuery,
+} from './file-edits';
 import { exportText, exportTextQuery } from './export-text';
 import { liveCompare, liveCompareQuery } from './live-compare';
 
@@ -30,6 +37,7 @@ export const queries: ReadonlyMap<string, Query<never, unknown>> = new Map<strin
   [workshopGoalQuery.name, workshopGoal],
   [cleanForApplyQuery.name, cleanForApplyEdits],
   [writeDefaultsQuery.name, writeDefaultsEdits],
+  [judgeOpenQuery.name, judgeOpen],
   [exportTextQuery.name, exportText],
   [liveCompareQuery.name, liveCompare],
 ]);
