@@ -10,16 +10,27 @@ import { connectStoreToCore } from './worker/connect';
 import type { WorkerLike } from './worker/protocol';
 import CoreWorker from './worker/core.worker.ts?worker';
 import seed from '../grove/samples/user-guide/02_pod-and-resource-naming-conventions/multinode-disaggregated-with-frontend.yaml?raw';
+import { FilesProvider } from './ui/files/FilesContext';
+import { loadStartup } from './persist/startup';
+import { indexedDbStorage } from './persist/storage';
+import { startAutosave } from './persist/boot';
 
-const store = createDesignerStore({ text: seed });
+// The saved work, or the design of a share link, is in the store before the first paint.
+const storage = indexedDbStorage();
+const startup = await loadStartup(seed, storage, location.hash);
+const store = createDesignerStore({ text: startup.inputs.text ?? seed });
+store.getState().restore(startup.inputs);
 const core = new CoreClient(new CoreWorker() as unknown as WorkerLike);
 connectStoreToCore(store, core);
 installConsoleApi(store, __APP_VERSION__);
+const files = { sync: startAutosave(store, storage, startup), startup, seed };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DesignerProvider designer={{ store, core, events: createEvents() }}>
-      <App />
+      <FilesProvider session={files}>
+        <App />
+      </FilesProvider>
     </DesignerProvider>
   </StrictMode>,
 );

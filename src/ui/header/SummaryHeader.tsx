@@ -3,6 +3,7 @@ import { useDesigner } from '../hooks/useDesigner';
 import { formatCount } from '../format';
 import { DocumentPicker } from './DocumentPicker';
 import { ThemeMenu } from './ThemeMenu';
+import { FileToolbar } from '../files/FileToolbar';
 import './header.css';
 
 function Count({ value, label, testId }: { value: bigint | number; label: string; testId: string }) {
@@ -28,6 +29,7 @@ export function SummaryHeader() {
   return (
     <header className="summary" aria-label="Summary">
       <h1 className="summary-title">Grove Designer</h1>
+      <FileToolbar />
       <DocumentPicker />
       <div className={`summary-counts${stale ? ' stale' : ''}`} aria-live="polite">
         {active ? (

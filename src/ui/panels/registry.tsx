@@ -2,6 +2,7 @@ import type { PanelDefinition } from '../layout/PanelTabs';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ClusterSettingsPanel } from './ClusterSettingsPanel';
 import { ErrorBadge } from './ErrorBadge';
+import { ComparePanel } from '../files/ComparePanel';
 import { PodTreePanel } from '../tree/PodTreePanel';
 
 /**
@@ -12,4 +13,5 @@ export const resultPanels: readonly PanelDefinition[] = [
   { id: 'problems', label: 'Problems', render: () => <ProblemsPanel />, badge: <ErrorBadge /> },
   { id: 'tree', label: 'Pod tree', render: () => <PodTreePanel /> },
   { id: 'settings', label: 'Cluster settings', render: () => <ClusterSettingsPanel /> },
+  { id: 'live', label: 'Compare with live', render: () => <ComparePanel /> },
 ];
