@@ -20,6 +20,16 @@ describe('name budgets on the seed', () => {
     expect(longest.podName.name).toMatch(/^mn-disagg-0-prefill-1-pworker-[a-z0-9]{5}$/);
     expect(longest.podName).toMatchObject({ length: 35, limit: 63, spare: 28, cut: false });
     expect(longest.hostname).toMatchObject({ name: 'mn-disagg-0-prefill-1-pworker-2', length: 31 });
+    expect(
+      longest.podName.anatomy.parts.filter((p) => p.role !== 'separator').map((p) => [p.role, p.text]),
+    ).toEqual([
+      ['pcs', 'mn-disagg'],
+      ['pcsIndex', '0'],
+      ['scalingGroup', 'prefill'],
+      ['scalingGroupIndex', '1'],
+      ['clique', 'pworker'],
+      ['suffix', longest.podName.name.slice(-5)],
+    ]);
   });
 
   it("counts Grove's stricter 45-character budget from the chosen names only (REFERENCE worked example)", () => {

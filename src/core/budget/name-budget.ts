@@ -9,6 +9,7 @@ import {
   podHostname,
   standalonePodCliqueName,
 } from '../names/names';
+import { anatomy, type NameAnatomy, type NameKind, type NameSubject } from '../names/anatomy';
 import { podSuffix } from '../names/suffix';
 import { utf8Length } from '../validate/webhook/k8s/text';
 
@@ -22,6 +23,8 @@ import { utf8Length } from '../validate/webhook/k8s/text';
 export interface LengthCheck {
   /** The name at the largest indices. */
   readonly name: string;
+  /** Its parts, for colouring. */
+  readonly anatomy: NameAnatomy;
   readonly length: number;
   readonly limit: number;
   readonly spare: number;
@@ -74,8 +77,9 @@ function lastIndex(count: bigint): bigint {
   return count > 0n ? count - 1n : 0n;
 }
 
-function check(name: string, limit: number): LengthCheck {
-  return { name, length: name.length, limit, spare: limit - name.length };
+function check(kind: NameKind, subject: NameSubject, limit: number): LengthCheck {
+  const a = anatomy(kind, subject);
+  return { name: a.name, anatomy: a, length: a.name.length, limit, spare: limit - a.name.length };
 }
 
 /** The largest count whose last index has at most `spareDigits` digits. */
@@ -110,6 +114,15 @@ function budgetOf(layout: Layout, slot: Slot, group: GroupLayout | null, o: Budg
       : standalonePodCliqueName(pcs, i, clique);
   const hostname = podHostname(podClique, k);
   const prefix = effectiveGeneratePrefix(podClique);
+  const subject: NameSubject = {
+    pcs,
+    pcsReplica: i,
+    scalingGroup: group?.name ?? null,
+    scalingGroupReplica: j,
+    clique,
+    podIndex: k,
+    suffix: podSuffix(0, hostname),
+  };
   const parts: BudgetPart[] = [
     { role: 'pcs', text: pcs, length: utf8Length(pcs) },
     ...(group ? [{ role: 'scalingGroup' as const, text: group.name, length: utf8Length(group.name) }] : []),
@@ -127,12 +140,9 @@ function budgetOf(layout: Layout, slot: Slot, group: GroupLayout | null, o: Budg
       limit: MAX_COMBINED_NAME_LENGTH,
       parts,
     },
-    podClique: check(podClique, MAX_LABEL_LENGTH),
-    hostname: check(hostname, MAX_LABEL_LENGTH),
-    podName: {
-      ...check(prefix + podSuffix(0, hostname), MAX_LABEL_LENGTH),
-      cut: prefix.length <= podClique.length,
-    },
+    podClique: check('podClique', subject, MAX_LABEL_LENGTH),
+    hostname: check('hostname', subject, MAX_LABEL_LENGTH),
+    podName: { ...check('pod', subject, MAX_LABEL_LENGTH), cut: prefix.length <= podClique.length },
     fit: {
       pcsReplicas: fitting(room - (j === null ? 0 : digits(j)) - digits(k)),
       groupReplicas: j === null ? null : fitting(room - digits(i) - digits(k)),

@@ -9,24 +9,30 @@ interface Props {
   readonly className?: string;
   /** Focusable by Tab (default). Rows of a long list pass false and show the legend on hover. */
   readonly focusable?: boolean;
+  /** Open at first, at this place (a name that replaced text under the pointer). */
+  readonly initialAnchor?: Anchor | null;
 }
 
-interface Anchor {
+/** Where the parts pop-up opens (viewport pixels). */
+export interface Anchor {
   readonly left: number;
   readonly top: number;
+}
+
+export function anchorBelow(element: Element): Anchor {
+  const box = element.getBoundingClientRect();
+  return { left: Math.max(4, box.left), top: box.bottom + 4 };
 }
 
 /**
  * A generated name. Hovering or focusing it colours its parts (PodCliqueSet, indices, scaling group,
  * clique, suffix) and shows what each part is; the parts come from the model, never from splitting on '-'.
  */
-export function NameView({ anatomy, className, focusable = true }: Props) {
-  const [anchor, setAnchor] = useState<Anchor | null>(null);
+export function NameView({ anatomy, className, focusable = true, initialAnchor = null }: Props) {
+  const [anchor, setAnchor] = useState<Anchor | null>(initialAnchor);
   const id = useId();
-  const open = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    setAnchor({ left: Math.max(4, box.left), top: box.bottom + 4 });
-  };
+  const open = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) =>
+    setAnchor(anchorBelow(event.currentTarget));
   return (
     <span
       className={`name-anatomy mono${anchor ? ' active' : ''}${className ? ` ${className}` : ''}`}
@@ -38,11 +44,14 @@ export function NameView({ anatomy, className, focusable = true }: Props) {
       onFocus={open}
       onBlur={() => setAnchor(null)}
     >
-      {anatomy.parts.map((part) => (
-        <span key={part.start} className={partClass(part.role)}>
-          {part.text}
-        </span>
-      ))}
+      {/* Plain text until hovered or focused: long lists render thousands of names. */}
+      {anchor
+        ? anatomy.parts.map((part) => (
+            <span key={part.start} className={partClass(part.role)}>
+              {part.text}
+            </span>
+          ))
+        : anatomy.name}
       {anchor && (
         <span className="name-pop" role="tooltip" id={id} style={{ left: anchor.left, top: anchor.top }}>
           <NameParts anatomy={anatomy} />

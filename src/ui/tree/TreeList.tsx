@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TreeRowView } from '../../core/tree/rows';
 import { PAGE_SIZE } from './pages';
@@ -42,7 +42,7 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 5,
   });
   const items = virtualizer.getVirtualItems();
   const from = base + BigInt(items[0]?.index ?? 0);
@@ -74,10 +74,13 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
     toggle: onToggle,
     pick: onPick,
   });
-  const pick = (row: TreeRowView, index: number) => {
-    setCursor(index);
-    onPick(row);
-  };
+  const pick = useCallback(
+    (row: TreeRowView, index: number) => {
+      setCursor(index);
+      onPick(row);
+    },
+    [onPick],
+  );
   const id = (index: number) => `tree-row-${index}`;
   return (
     <>
@@ -109,8 +112,9 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
                 index={item.index}
                 cursor={item.index === cursor}
                 mark={row ? markOf(row) : null}
-                style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
-                onToggle={(r) => onToggle(r, !r.expanded)}
+                top={item.start}
+                height={rowHeight}
+                onToggle={onToggle}
                 onPick={pick}
               />
             );

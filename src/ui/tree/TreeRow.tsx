@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { TreeRowView } from '../../core/tree/rows';
 import { CliqueCells, GroupCells, GroupReplicaCells, PodCells, ReplicaCells } from './RowCells';
 import { DetailCells } from './DetailCells';
@@ -9,10 +9,12 @@ interface Props {
   readonly id: string;
   readonly row: TreeRowView | undefined;
   readonly index: number;
-  readonly style: CSSProperties;
+  /** Offset from the top of the list, and height, in pixels. */
+  readonly top: number;
+  readonly height: number;
   readonly cursor: boolean;
   readonly mark: Mark;
-  readonly onToggle: (row: TreeRowView) => void;
+  readonly onToggle: (row: TreeRowView, open: boolean) => void;
   readonly onPick: (row: TreeRowView, index: number) => void;
 }
 
@@ -37,8 +39,19 @@ function Cells({ row }: { row: TreeRowView }) {
   }
 }
 
-/** One row of the pod tree (a placeholder while its page loads). */
-export function TreeRow({ id, row, index, style, cursor, mark, onToggle, onPick }: Props) {
+/** One row of the pod tree (a placeholder while its page loads); re-rendered only when its props change. */
+export const TreeRow = memo(function TreeRow({
+  id,
+  row,
+  index,
+  top,
+  height,
+  cursor,
+  mark,
+  onToggle,
+  onPick,
+}: Props) {
+  const style = { transform: `translateY(${top}px)`, height };
   if (!row)
     return (
       <div className="tree-row loading" style={style} aria-hidden="true">
@@ -67,7 +80,7 @@ export function TreeRow({ id, row, index, style, cursor, mark, onToggle, onPick 
             aria-label={row.expanded ? 'Collapse' : 'Expand'}
             onClick={(e) => {
               e.stopPropagation();
-              onToggle(row);
+              onToggle(row, !row.expanded);
             }}
           >
             {row.expanded ? '▾' : '▸'}
@@ -77,4 +90,4 @@ export function TreeRow({ id, row, index, style, cursor, mark, onToggle, onPick 
       <Cells row={row} />
     </div>
   );
-}
+});

@@ -20,7 +20,7 @@ function manual(rowsFor: (key: string, i: bigint) => string, count: number) {
 
 describe('RowPages', () => {
   it('loads the pages a window covers, once each', async () => {
-    const pages = new RowPages<string>();
+    const pages = new RowPages<string>((run) => run());
     const m = manual((k, i) => `${k}:${i}`, 1000);
     pages.request('a', 150n, 320n, m.loader('a'));
     pages.request('a', 150n, 320n, m.loader('a'));
@@ -33,7 +33,7 @@ describe('RowPages', () => {
   });
 
   it('keeps the old rows until every page of a new key has arrived, then swaps at once', async () => {
-    const pages = new RowPages<string>();
+    const pages = new RowPages<string>((run) => run());
     const m = manual((k, i) => `${k}:${i}`, 1000);
     pages.request('a', 0n, 200n, m.loader('a'));
     await m.answer();
@@ -50,7 +50,7 @@ describe('RowPages', () => {
   });
 
   it('drops answers for a key that was replaced before they came', async () => {
-    const pages = new RowPages<string>();
+    const pages = new RowPages<string>((run) => run());
     const m = manual((k, i) => `${k}:${i}`, 1000);
     pages.request('a', 0n, 10n, m.loader('a'));
     pages.request('b', 0n, 10n, m.loader('b'));
@@ -61,7 +61,7 @@ describe('RowPages', () => {
   });
 
   it('asks for a bounded number of pages however wide the window, and none past the end', async () => {
-    const pages = new RowPages<string>();
+    const pages = new RowPages<string>((run) => run());
     const m = manual((k, i) => `${k}:${i}`, 250);
     pages.request('a', 0n, 10n, m.loader('a'));
     await m.answer();

@@ -25,6 +25,8 @@ export interface PagesSnapshot<R> {
   /** Null until the first page of the first key arrives. */
   readonly count: bigint | null;
   row(index: bigint): R | undefined;
+  /** Every page held, for summaries such as column widths. */
+  loaded(): Iterable<readonly R[]>;
 }
 
 interface Cache<R> {
@@ -35,11 +37,19 @@ interface Cache<R> {
   readonly pending: Set<bigint>;
 }
 
+function defaultSchedule(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  else queueMicrotask(run);
+}
+
 function cache<R>(key: string): Cache<R> {
   return { key, count: null, pages: new Map(), pending: new Set() };
 }
 
 export class RowPages<R> {
+  /** `schedule` defers the listeners' call (a frame in the browser; tests pass their own). */
+  constructor(private readonly schedule: (run: () => void) => void = defaultSchedule) {}
+
   private shown: Cache<R> = cache('');
   private next: Cache<R> | null = null;
   private snap: PagesSnapshot<R> = this.snapshotOf(this.shown);
@@ -91,9 +101,17 @@ export class RowPages<R> {
     if (target === this.shown) this.publish();
   }
 
+  private scheduled = false;
+
+  /** Tells the list once per frame at most: pages answered together render together. */
   private publish(): void {
-    this.snap = this.snapshotOf(this.shown);
-    for (const listener of this.listeners) listener();
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      this.snap = this.snapshotOf(this.shown);
+      for (const listener of this.listeners) listener();
+    });
   }
 
   private snapshotOf(c: Cache<R>): PagesSnapshot<R> {
@@ -102,6 +120,7 @@ export class RowPages<R> {
       key: c.key,
       count: c.count,
       row: (index) => c.pages.get(index / size)?.[Number(index % size)],
+      loaded: () => c.pages.values(),
     };
   }
 }

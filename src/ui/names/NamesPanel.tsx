@@ -1,0 +1,99 @@
+import type { DocumentDiagnostic } from '../../core/analysis/types';
+import type { NameBudget } from '../../core/budget/name-budget';
+import { useAnalysis } from '../hooks/useAnalysis';
+import { BudgetCard } from './BudgetCard';
+import { CountField } from './CountField';
+import { Decoder } from './Decoder';
+import { NameFindings, NAME_CODES } from './NameFindings';
+import { NameLegend } from './NameLegend';
+import { LengthAnalysis } from './LengthAnalysis';
+import { useNameBudgets } from './useNameBudgets';
+import { useWhatIf } from './useWhatIf';
+import './names.css';
+
+const none: readonly DocumentDiagnostic[] = [];
+
+/**
+ * Names: the colours of name parts, the guide's "Name Length Analysis" next to Grove's 45-character
+ * budget, a decoder for pasted names, and each clique's budgets with a what-if that edits nothing.
+ */
+export function NamesPanel() {
+  const revision = useAnalysis((s) => s.lastGood?.revision ?? -1);
+  const active = useAnalysis((s) => s.lastGood?.active ?? null);
+  const diagnostics = useAnalysis((s) => s.lastGood?.diagnostics ?? none);
+  const whatIf = useWhatIf();
+  const data = useNameBudgets(revision, whatIf.overrides);
+  const document = active?.index ?? 0;
+  const named = diagnostics.filter((d) => d.document === document && NAME_CODES.has(d.code));
+  const outline = active?.outline ?? [];
+  const findingsOf = (b: NameBudget) => {
+    const item = outline.find((i) => i.kind === 'clique' && i.name === b.clique);
+    return item
+      ? named.filter((d) => d.range.start >= item.range.start && d.range.end <= item.range.end)
+      : [];
+  };
+  const elsewhere = named.filter(
+    (d) =>
+      !outline.some(
+        (i) => i.kind === 'clique' && d.range.start >= i.range.start && d.range.end <= i.range.end,
+      ),
+  );
+  const longest = data && data.longest >= 0 ? data.budgets[data.longest]! : null;
+  return (
+    <section className="names" aria-label="Names">
+      <h2 className="panel-title">Names</h2>
+      <div className="names-body">
+        <NameLegend />
+        <p className="muted names-hint">Hover or focus any generated name to see its parts.</p>
+        {longest && <LengthAnalysis budget={longest} />}
+        <h3>Decoder</h3>
+        <Decoder document={document} revision={revision} />
+        <h3>Budgets per clique</h3>
+        <NameFindings diagnostics={elsewhere} />
+        {data && (
+          <div className="whatif-bar">
+            <span>What if (edits nothing):</span>
+            <CountField
+              label="PodCliqueSet replicas"
+              value={data.budgets[0]?.counts.pcsReplicas ?? 0n}
+              overridden={whatIf.overrides.pcsReplicas !== undefined}
+              onChange={whatIf.setPcsReplicas}
+            />
+            {whatIf.active && (
+              <button type="button" onClick={whatIf.reset}>
+                Back to the manifest's counts
+              </button>
+            )}
+          </div>
+        )}
+        <div className="budget-cards">
+          {data?.budgets.map((b) => (
+            <BudgetCard
+              key={`${b.scalingGroup ?? ''}/${b.clique}`}
+              budget={b}
+              findings={<NameFindings diagnostics={findingsOf(b)} />}
+              whatIf={
+                <div className="whatif-row">
+                  {b.scalingGroup !== null && b.counts.groupReplicas !== null && (
+                    <CountField
+                      label={`${b.scalingGroup} replicas`}
+                      value={b.counts.groupReplicas}
+                      overridden={whatIf.overrides.groupReplicas?.[b.scalingGroup] !== undefined}
+                      onChange={(v) => whatIf.setGroup(b.scalingGroup!, v)}
+                    />
+                  )}
+                  <CountField
+                    label={`${b.clique} pods`}
+                    value={b.counts.pods}
+                    overridden={whatIf.overrides.pods?.[b.clique] !== undefined}
+                    onChange={(v) => whatIf.setPods(b.clique, v)}
+                  />
+                </div>
+              }
+            />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
