@@ -4,6 +4,9 @@ import { ClusterSettingsPanel } from './ClusterSettingsPanel';
 import { ErrorBadge } from './ErrorBadge';
 import { ComparePanel } from '../files/ComparePanel';
 import { PodTreePanel } from '../tree/PodTreePanel';
+import { NamesPanel } from '../names/NamesPanel';
+import { KubectlPanel } from '../kubectl/KubectlPanel';
+import { CapacityPanel } from '../capacity/CapacityPanel';
 
 /**
  * The results panels, in tab order. A new panel adds one entry here (its component lives in its own
@@ -12,6 +15,9 @@ import { PodTreePanel } from '../tree/PodTreePanel';
 export const resultPanels: readonly PanelDefinition[] = [
   { id: 'problems', label: 'Problems', render: () => <ProblemsPanel />, badge: <ErrorBadge /> },
   { id: 'tree', label: 'Pod tree', render: () => <PodTreePanel /> },
+  { id: 'names', label: 'Names', render: () => <NamesPanel /> },
+  { id: 'kubectl', label: 'kubectl', render: () => <KubectlPanel /> },
+  { id: 'capacity', label: 'Capacity', render: () => <CapacityPanel /> },
   { id: 'settings', label: 'Cluster settings', render: () => <ClusterSettingsPanel /> },
   { id: 'live', label: 'Compare with live', render: () => <ComparePanel /> },
 ];
