@@ -1,13 +1,15 @@
 import { SummaryHeader } from './header/SummaryHeader';
 import { SplitPane } from './layout/SplitPane';
 import { PanelTabs } from './layout/PanelTabs';
+import { VerticalSplit } from './layout/VerticalSplit';
+import { GraphPanel } from './graph/GraphPanel';
 import { resultPanels } from './panels/registry';
 import { EditorPane } from './EditorPane';
 import { useDesigner } from './hooks/useDesigner';
 import { useTheme } from './hooks/useTheme';
 import './theme/theme.css';
 
-/** The designer page: the summary header, the manifest editor and the results panels. */
+/** The designer page: the summary header, the manifest editor, the topology graph and the results panels. */
 export function App() {
   const view = useDesigner((s) => s.view);
   const setView = useDesigner((s) => s.setView);
@@ -21,11 +23,19 @@ export function App() {
         onChange={(split) => setView({ split })}
         first={<EditorPane theme={theme} presenter={view.presenter} />}
         second={
-          <PanelTabs
-            label="Results"
-            panels={resultPanels}
-            active={view.panel}
-            onSelect={(panel) => setView({ panel })}
+          <VerticalSplit
+            label="Resize the topology graph"
+            fraction={view.graphSplit ?? 0.55}
+            onChange={(graphSplit) => setView({ graphSplit })}
+            top={<GraphPanel />}
+            bottom={
+              <PanelTabs
+                label="Results"
+                panels={resultPanels}
+                active={view.panel}
+                onSelect={(panel) => setView({ panel })}
+              />
+            }
           />
         }
       />

@@ -1,0 +1,190 @@
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import type { MessagesByItem } from '../../core/analysis/item-diagnostics';
+import { useGraphActionsContext } from './context';
+import StartupEdgeView from './edges/StartupEdgeView';
+import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './flow/build';
+import type { GraphEdge, GraphNode } from './flow/types';
+import { useCanvasKeys } from './hooks/useCanvasKeys';
+import { useNodeDrag } from './hooks/useNodeDrag';
+import { dropTargetAt } from './model/drop';
+import type { Scene } from './model/scene';
+import { CLIQUE } from './model/sizes';
+import type { Topology } from './model/topology';
+import CliqueNodeView from './nodes/CliqueNodeView';
+import FrameNodeView from './nodes/FrameNodeView';
+import GroupNodeView from './nodes/GroupNodeView';
+import { PALETTE_MIME, type PaletteItem } from './Palette';
+
+const nodeTypes: NodeTypes = { clique: CliqueNodeView, scalingGroup: GroupNodeView, frame: FrameNodeView };
+const edgeTypes: EdgeTypes = { startup: StartupEdgeView };
+
+export interface CanvasProps {
+  readonly topology: Topology;
+  readonly scene: Scene;
+  readonly document: number;
+  readonly selected: ReadonlySet<string>;
+  readonly renaming: string | null;
+  readonly messages: MessagesByItem | null;
+  readonly editable: boolean;
+  readonly theme: 'light' | 'dark';
+  /** The layout of the current structure has arrived (the first one: the canvas then fits the view). */
+  readonly layoutReady: boolean;
+}
+
+/** The React Flow canvas: draws the scene, turns gestures into graph actions. */
+export function GraphCanvas(props: CanvasProps) {
+  const { topology, scene, document, selected, renaming, messages, editable, theme, layoutReady } = props;
+  const actions = useGraphActionsContext();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const describedBy = useId();
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const drag = useNodeDrag({ topology, scene, document, actions, layoutReady });
+  const keys = useCanvasKeys(actions, editable, selectedEdge);
+
+  const base = useMemo(
+    () => flowNodes({ topology, scene, selected, renaming, messages, editable, describedBy }),
+    [topology, scene, selected, renaming, messages, editable, describedBy],
+  );
+  // The nodes given to React Flow last time, by id: unchanged ones are handed over again as they were.
+  const [given] = useState(() => new Map<string, GraphNode>());
+  const nodes = useMemo(() => {
+    let next = withOverrides(base, drag.overrides, scene);
+    const hinted = drag.hinted;
+    if (hinted) next = next.map((n) => (n.id === hinted.id ? { ...n, className: hinted.className } : n));
+    const out = reuseUnchanged(given, next);
+    given.clear();
+    for (const n of out) given.set(n.id, n);
+    return out;
+  }, [given, base, drag.overrides, drag.hinted, scene]);
+
+  const liveEdge =
+    selectedEdge !== null && topology.edges.some((e) => e.id === selectedEdge) ? selectedEdge : null;
+  const edges = useMemo(
+    () => flowEdges(topology, liveEdge, editable, theme === 'dark' ? '#9aa3b2' : '#5b6473'),
+    [topology, liveEdge, editable, theme],
+  );
+
+  // Fit the view when the first layout of a PodCliqueSet is there (not on every edit of it).
+  const fitted = useRef<string | null>(null);
+  const fitKey = `${document}/${topology.name}`;
+  useEffect(() => {
+    if (!layoutReady || fitted.current === fitKey) return;
+    fitted.current = fitKey;
+    requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1 }));
+  }, [layoutReady, fitKey, fitView]);
+
+  const isClique = useCallback((id: string) => topology.cliques.some((c) => c.id === id), [topology]);
+  const onConnect = useCallback((c: Connection) => actions.connect(c.source, c.target), [actions]);
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => c.source !== c.target && isClique(c.source) && isClique(c.target),
+    [isClique],
+  );
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!editable || !event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    const item = event.dataTransfer.getData(PALETTE_MIME) as PaletteItem | '';
+    if (!editable || item === '') return;
+    event.preventDefault();
+    const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const corner = { x: at.x - CLIQUE.width / 2, y: at.y - CLIQUE.height / 2 };
+    if (item === 'scalingGroup') {
+      actions.addScalingGroup(at);
+      return;
+    }
+    const target = dropTargetAt(scene, topology, at, null);
+    const groupId =
+      target.kind === 'container'
+        ? target.group
+        : (topology.cliques.find((c) => c.id === target.over)?.parent ?? null);
+    actions.addClique(topology.groups.find((g) => g.id === groupId) ?? null, corner);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    keys.onKeyDown(event);
+    // A removed node took the focus with it: keep it in the canvas.
+    if (event.defaultPrevented && (event.key === 'Delete' || event.key === 'Backspace'))
+      event.currentTarget.focus();
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const el = event.target as HTMLElement;
+    if (el.classList.contains('react-flow__edge')) setSelectedEdge(el.getAttribute('data-id'));
+    keys.onFocus(event);
+  };
+
+  return (
+    <div
+      className="graph-canvas"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <p id={describedBy} className="visually-hidden">
+        Enter renames, Delete removes, arrow keys move the node, Control+Z undoes. Drag a clique into or out
+        of a scaling group, or onto another clique to change the order; drag from a clique&apos;s right handle
+        to another clique to make it start after this one.
+      </p>
+      <ReactFlow<GraphNode, GraphEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={theme}
+        onNodesChange={drag.onNodesChange}
+        onNodeDragStart={drag.onNodeDragStart}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={drag.onNodeDragStop}
+        onNodeClick={(_, node) => {
+          setSelectedEdge(null);
+          actions.select(node.id);
+        }}
+        onNodeDoubleClick={(_, node) => editable && actions.startRename(node.id)}
+        onEdgeClick={(_, edge) => setSelectedEdge(edge.data?.kind === 'explicit' ? edge.id : null)}
+        onPaneClick={() => {
+          setSelectedEdge(null);
+          actions.select(null);
+        }}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        nodesDraggable={editable}
+        nodesConnectable={editable}
+        edgesReconnectable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+      </ReactFlow>
+    </div>
+  );
+}

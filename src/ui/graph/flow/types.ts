@@ -1,0 +1,36 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { ItemMessages } from '../../../core/analysis/item-diagnostics';
+import type { CliqueVertex, GroupVertex, StartupKind, Topology } from '../model/topology';
+
+/** What a clique node draws. */
+export type CliqueNodeData = {
+  readonly vertex: CliqueVertex;
+  /** The name of its group, for the accessible label. */
+  readonly groupName: string | null;
+  readonly messages: ItemMessages | undefined;
+  readonly renaming: boolean;
+};
+
+export type GroupNodeData = {
+  readonly vertex: GroupVertex;
+  readonly messages: ItemMessages | undefined;
+  readonly renaming: boolean;
+};
+
+export type FrameNodeData = {
+  readonly topology: Topology;
+  readonly messages: ItemMessages | undefined;
+};
+
+export type CliqueNode = Node<CliqueNodeData, 'clique'>;
+export type GroupNode = Node<GroupNodeData, 'scalingGroup'>;
+export type FrameNode = Node<FrameNodeData, 'frame'>;
+export type GraphNode = CliqueNode | GroupNode | FrameNode;
+
+export type StartupEdgeData = {
+  readonly kind: StartupKind;
+  readonly after: string;
+  readonly dependent: string;
+};
+
+export type GraphEdge = Edge<StartupEdgeData, 'startup'>;

@@ -1,0 +1,33 @@
+import type { ItemMessages } from '../../../core/analysis/item-diagnostics';
+
+function Count({ tone, count }: { tone: 'error' | 'warning'; count: number }) {
+  return (
+    <span className={`graph-badge graph-badge-${tone}`} aria-hidden="true">
+      {tone === 'error' ? '●' : '▲'} {count}
+    </span>
+  );
+}
+
+/**
+ * A red (errors) and/or amber (warnings) count on a node; hovering it, or focusing the node, shows
+ * the messages. The counts are also in the node's accessible label.
+ */
+export function Badge({ messages }: { messages: ItemMessages | undefined }) {
+  const errors = messages?.errors.length ?? 0;
+  const warnings = messages?.warnings.length ?? 0;
+  if (!messages || errors + warnings === 0) return null;
+  return (
+    <span className="graph-badges" data-testid="graph-badge" data-errors={errors} data-warnings={warnings}>
+      {errors > 0 && <Count tone="error" count={errors} />}
+      {warnings > 0 && <Count tone="warning" count={warnings} />}
+      <span className="graph-badge-tip" role="tooltip">
+        {[...messages.errors, ...messages.warnings].map((d, i) => (
+          <span key={i} className={`graph-badge-line graph-badge-line-${d.severity}`}>
+            <span className="visually-hidden">{d.severity}: </span>
+            {d.message} <code>{d.code}</code> <span className="muted">line {d.line}</span>
+          </span>
+        ))}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,38 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { GroupNode } from '../flow/types';
+import { Badge } from './Badge';
+import { RenameField } from './RenameField';
+
+/** A scaling group: a container with its name and counts in the header; its cliques sit inside. */
+function GroupNodeView({ id, data, selected }: NodeProps<GroupNode>) {
+  const { vertex, messages, renaming } = data;
+  const g = vertex.group;
+  return (
+    <div className={`graph-group${selected ? ' is-selected' : ''}`}>
+      <div className="graph-group-head">
+        <span className="graph-kind">scaling group</span>
+        {renaming ? (
+          <RenameField id={id} initial={g.name} label={`New name for scaling group ${g.name}`} />
+        ) : (
+          <span className="graph-name mono" title={g.name}>
+            {g.name || '(no name)'}
+          </span>
+        )}
+        <Badge messages={messages} />
+      </div>
+      <div className="graph-line graph-group-counts">
+        <strong>×{g.replicas}</strong> replicas · min {g.minAvailable}
+        {g.autoscaler && (
+          <span className="muted">
+            {' '}
+            · auto {g.autoscaler.min}–{g.autoscaler.max}
+          </span>
+        )}
+      </div>
+      {vertex.members.length === 0 && <div className="graph-group-empty muted">Drop cliques here</div>}
+    </div>
+  );
+}
+
+export default memo(GroupNodeView);
