@@ -5,11 +5,6 @@ const code = (text: string) => `\`${text}\``;
 const list = (names: readonly string[]) => names.map(code).join(', ');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function firstSentence(text: string): string {
-  const end = text.search(/[.?!](\s|$)/);
-  return end === -1 ? text : text.slice(0, end + 1);
-}
-
 /** The checklist line of a goal (text in backticks is shown as code); `say` in the lesson wins. */
 export function labelOf(goal: Goal, questions: readonly Question[]): string {
   if (goal.say !== undefined) return goal.say;
@@ -53,8 +48,9 @@ export function labelOf(goal: Goal, questions: readonly Question[]): string {
     case 'startsAfter':
       return `${code(goal.clique)} starts after ${code(goal.after)}`;
     case 'answer': {
-      const question = questions.find((q) => q.id === goal.question);
-      return question ? `Answer: ${firstSentence(question.ask)}` : `Answer ${code(goal.question)}`;
+      const index = questions.findIndex((q) => q.id === goal.question);
+      if (index === -1) return `Answer ${code(goal.question)}`;
+      return questions.length === 1 ? 'Your answer' : `Your answer to question ${index + 1}`;
     }
   }
 }
