@@ -4,6 +4,7 @@ import { App } from './ui/App';
 import { DesignerProvider } from './ui/DesignerContext';
 import { createEvents } from './ui/events';
 import { installConsoleApi } from './ui/console-api';
+import { WorkshopSwitch } from './ui/workshop/WorkshopSwitch';
 import { createDesignerStore } from './store/store';
 import { CoreClient } from './worker/client';
 import { connectStoreToCore } from './worker/connect';
@@ -29,7 +30,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DesignerProvider designer={{ store, core, events: createEvents() }}>
       <FilesProvider session={files}>
-        <App />
+        <WorkshopSwitch>
+          <App />
+        </WorkshopSwitch>
       </FilesProvider>
     </DesignerProvider>
   </StrictMode>,
