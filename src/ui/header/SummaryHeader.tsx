@@ -84,6 +84,13 @@ export function SummaryHeader() {
           Presenter
         </button>
         <ThemeMenu />
+        <a
+          className="summary-workshop"
+          href="#/workshop"
+          title="Exercises on Grove's naming, in their own workspace"
+        >
+          Workshop
+        </a>
       </div>
       {failure && (
         <p className="summary-failure" role="alert">
