@@ -270,6 +270,14 @@ test('every example of the gallery opens with zero errors', async ({ page }) => 
     await expect(page.getByTestId('pcs-name'), entry.id).toHaveText(name);
     await expect(page.getByTestId('count-errors'), entry.id).toHaveText('0 errors');
   }
+  // "Reset to example" asks first, even when nothing would be lost.
+  await fileMenu(page, 'Reset to example…');
+  const reset = page.getByRole('dialog', { name: 'Reset to the example?' });
+  await reset.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('pcs-name')).toHaveText('simple3');
+  await fileMenu(page, 'Reset to example…');
+  await reset.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect.poll(() => designerText(page)).toBe(seed);
 });
 
 test('a live object with status and managed fields: clean it, then a changed minAvailable is refused and a changed replicas admitted', async ({
