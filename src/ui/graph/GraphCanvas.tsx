@@ -93,6 +93,29 @@ export function GraphCanvas(props: CanvasProps) {
     requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1 }));
   }, [layoutReady, fitKey, fitView]);
 
+  // Handlers handed to React Flow keep their identity between renders: a new one would redraw every node
+  // on every frame of a drag.
+  const onNodeClick = useCallback(
+    (_: unknown, node: GraphNode) => {
+      setSelectedEdge(null);
+      actions.select(node.id);
+    },
+    [actions],
+  );
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: GraphNode) => {
+      if (editable) actions.startRename(node.id);
+    },
+    [actions, editable],
+  );
+  const onEdgeClick = useCallback(
+    (_: unknown, edge: GraphEdge) => setSelectedEdge(edge.data?.kind === 'explicit' ? edge.id : null),
+    [],
+  );
+  const onPaneClick = useCallback(() => {
+    setSelectedEdge(null);
+    actions.select(null);
+  }, [actions]);
   const isClique = useCallback((id: string) => topology.cliques.some((c) => c.id === id), [topology]);
   const onConnect = useCallback((c: Connection) => actions.connect(c.source, c.target), [actions]);
   const isValidConnection = useCallback(
@@ -159,16 +182,10 @@ export function GraphCanvas(props: CanvasProps) {
         onNodeDragStart={drag.onNodeDragStart}
         onNodeDrag={drag.onNodeDrag}
         onNodeDragStop={drag.onNodeDragStop}
-        onNodeClick={(_, node) => {
-          setSelectedEdge(null);
-          actions.select(node.id);
-        }}
-        onNodeDoubleClick={(_, node) => editable && actions.startRename(node.id)}
-        onEdgeClick={(_, edge) => setSelectedEdge(edge.data?.kind === 'explicit' ? edge.id : null)}
-        onPaneClick={() => {
-          setSelectedEdge(null);
-          actions.select(null);
-        }}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={onPaneClick}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         nodesDraggable={editable}

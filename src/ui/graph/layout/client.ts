@@ -19,7 +19,7 @@ export class LayoutClient {
   private readonly cache = new Map<string, Layout>();
   private nextId = 1;
   private inFlight: { id: number; key: string } | null = null;
-  private pending: { key: string; graph: ElkNode } | null = null;
+  private pending: { key: string; graph: () => ElkNode } | null = null;
   private readonly listeners = new Set<(layout: Layout) => void>();
   /** Time the last layout took in the worker, in milliseconds. */
   lastElapsedMs = 0;
@@ -42,7 +42,7 @@ export class LayoutClient {
     }
     if (this.inFlight?.key === key) return;
     if (this.inFlight) {
-      this.pending = { key, graph: graph() };
+      this.pending = { key, graph };
       return;
     }
     this.send(key, graph());
@@ -76,7 +76,7 @@ export class LayoutClient {
     } else console.warn(`Automatic layout failed: ${response.error}`);
     const next = this.pending;
     this.pending = null;
-    if (next) this.request(next.key, () => next.graph);
+    if (next) this.request(next.key, next.graph);
   }
 
   private emit(layout: Layout): void {
