@@ -70,7 +70,7 @@ async function focusShownLine(page: Page): Promise<void> {
 }
 
 const notices = (page: Page) => page.getByRole('status', { name: 'Notices', exact: true });
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText('Saved');
+const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 
 test('a multi-document file dropped on the page opens; after an edit, Ctrl+S downloads exactly the editor text', async ({
   page,
@@ -156,7 +156,7 @@ test('a share link opens the same manifest, settings and selection in a fresh br
   await expect(page.locator('.graph-clique.is-selected')).toContainText('pworker');
   const edited = await designerText(page);
 
-  await page.getByRole('button', { name: 'Share' }).click();
+  await fileMenu(page, 'Share link…');
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9+\-$]+$/);
 
@@ -195,7 +195,7 @@ test('a manifest too long for a link says so', async ({ page }) => {
     buffer: Buffer.from(`${seed}\n# ${noise}\n`),
   });
   await expect(page.getByTestId('pcs-name')).toHaveText('mn-disagg');
-  await page.getByRole('button', { name: 'Share' }).click();
+  await fileMenu(page, 'Share link…');
   await expect(notices(page)).toContainText(
     /too long for a link \([\d,]+ characters; links stop at 32,000\)/,
   );

@@ -16,26 +16,33 @@ import './files.css';
 
 type Open = 'gallery' | 'export' | { readonly share: string } | null;
 
-/** Whether autosave has the latest work, in a few words. */
+/** Whether autosave has the latest work: a check mark when it has, words when it has not. */
 function SaveStatus() {
   const { sync } = useFilesSession();
   const state = useSyncState(sync);
   if (!sync) return null;
+  const saved = state.kind === 'saved' || state.kind === 'idle';
   const text =
-    state.kind === 'saved' || state.kind === 'idle'
-      ? 'Saved'
-      : state.kind === 'pending'
-        ? 'Saving…'
-        : state.kind === 'conflict'
-          ? 'Not saved: changed in another tab'
-          : 'Not saved';
+    state.kind === 'pending'
+      ? 'Saving…'
+      : state.kind === 'conflict'
+        ? 'Not saved: changed in another tab'
+        : 'Not saved';
   return (
     <span
       className={`save-status save-${state.kind}`}
       data-testid="save-status"
+      data-state={state.kind}
       title="Your work is kept in this browser as you type; a reload or a closed tab brings it back."
     >
-      {text}
+      {saved ? (
+        <>
+          <span aria-hidden="true">✓</span>
+          <span className="visually-hidden">Saved</span>
+        </>
+      ) : (
+        text
+      )}
     </span>
   );
 }
@@ -55,6 +62,7 @@ export function FileToolbar() {
   const input = useRef<HTMLInputElement>(null);
 
   const pickFile = useCallback(() => input.current?.click(), []);
+  const share = () => void actions.shareLink().then((url) => url && setOpen({ share: url }));
   const onFiles = useCallback(
     (files: readonly File[]) => {
       if (files.length > 1) notify('info', `Opening ${files[0]!.name}: one file at a time.`);
@@ -101,17 +109,11 @@ export function FileToolbar() {
           { label: 'Download', shortcut: 'Ctrl+S', onSelect: actions.downloadText, separated: true },
           { label: 'Copy to clipboard', onSelect: () => void actions.copyToClipboard() },
           { label: 'Export…', onSelect: () => setOpen('export') },
+          { label: 'Share link…', onSelect: share },
           { label: 'Clean for apply', onSelect: () => void actions.cleanForApply(), separated: true },
           { label: 'Reset to example…', onSelect: () => void actions.resetToExample() },
         ]}
       />
-      <button
-        type="button"
-        onClick={() => void actions.shareLink().then((url) => url && setOpen({ share: url }))}
-        title="Copy a link that holds this design (nothing is uploaded)"
-      >
-        Share
-      </button>
       <SaveStatus />
       <input
         ref={input}
