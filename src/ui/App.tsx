@@ -7,6 +7,7 @@ import { resultPanels } from './panels/registry';
 import { EditorPane } from './EditorPane';
 import { useDesigner } from './hooks/useDesigner';
 import { useTheme } from './hooks/useTheme';
+import { ShownMark } from './perf/ShownMark';
 import './theme/theme.css';
 
 /** The designer page: the summary header, the manifest editor, the topology graph and the results panels. */
@@ -39,6 +40,7 @@ export function App() {
           />
         }
       />
+      <ShownMark />
     </div>
   );
 }

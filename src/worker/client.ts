@@ -2,6 +2,7 @@ import type { AnalyzeInput } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import type { WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
 import type { QueryName } from './queries/types';
+import { markRevision, REQUESTED_MARK } from './marks';
 
 /**
  * What the panels read: the newest analysis, and the last one whose active PodCliqueSet could be read.
@@ -69,6 +70,7 @@ export class CoreClient {
   };
 
   analyze(input: AnalyzeInput): void {
+    markRevision(REQUESTED_MARK, input.revision);
     if (this.inFlight !== null) {
       this.pending = input;
       this.update({ computing: true, requested: input.revision });
