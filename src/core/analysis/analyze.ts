@@ -26,6 +26,14 @@ export interface AnalysisSession {
   readonly expansion: Expansion | null;
 }
 
+/** The live object changes rarely while the text changes on every keystroke: keep its last parse. */
+let lastLive: { readonly text: string; readonly parsed: ParsedManifest } | undefined;
+
+function parsedLive(text: string): ParsedManifest {
+  if (lastLive?.text !== text) lastLive = { text, parsed: parseManifest(text) };
+  return lastLive.parsed;
+}
+
 function pickActive(report: CheckReport, requested: number): number {
   const isPcs = (i: number) => {
     const doc = report.documents[i];
@@ -45,7 +53,7 @@ export function analyze(
   const parsed = parseManifest(input.text);
   const report = checkManifest(parsed, {
     cluster: input.cluster,
-    ...(input.live !== undefined ? { previous: input.live } : {}),
+    ...(input.live !== undefined ? { previous: parsedLive(input.live) } : {}),
   });
   const documents: DocumentSummary[] = report.documents.map((d) => ({
     index: d.index,
