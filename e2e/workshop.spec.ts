@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readPackText } from '../src/workshop/pack/read-pack';
 import type { Lesson } from '../src/workshop/lesson/types';
-import { designerText, focusEditor, guardPage, lineOf, openDesigner } from './support/designer';
+import { designerText, guardPage, lineOf, openDesigner } from './support/designer';
 
 guardPage();
 
@@ -41,27 +41,38 @@ async function expectUnmet(page: Page): Promise<void> {
   await expect(panel(page).getByRole('note', { name: 'Why' })).toHaveCount(0);
 }
 
-/** Replaces the text of a 1-based line after its indentation, as a participant selecting it and typing would. */
-async function setLine(page: Page, line: number, content: string): Promise<void> {
+/** Puts the keyboard in the editor, as Tab would (a click could land on Monaco's sticky-scroll overlay). */
+async function focusEditor(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Manifest YAML' }).focus();
+  await expect(page.locator('.monaco-editor.focused')).toBeVisible();
+}
+
+/** Moves the cursor to the end of a 1-based line with Monaco's "Go to line". */
+async function gotoLineEnd(page: Page, line: number): Promise<void> {
   await focusEditor(page);
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
+}
+
+/**
+ * Replaces a 1-based line after its indentation: select it, then type the new text. The text goes in as
+ * one input (as a participant's typing lands once the suggestion list has settled), so no completion
+ * swallows a character.
+ */
+async function setLine(page: Page, line: number, content: string): Promise<void> {
+  await gotoLineEnd(page, line);
   await page.keyboard.press('Shift+Home');
-  await page.keyboard.type(content);
+  await page.keyboard.insertText(content);
   await page.keyboard.press('Escape');
 }
 
-/** Types a new line after a 1-based line (the editor indents it under a line ending in ':'). */
+/** Types a new line after a 1-based line (the editor keeps the indentation). */
 async function addLineAfter(page: Page, line: number, content: string): Promise<void> {
-  await focusEditor(page);
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
+  await gotoLineEnd(page, line);
   await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(content);
+  await page.keyboard.insertText(content);
   await page.keyboard.press('Escape');
 }
 
@@ -88,33 +99,129 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
-/** Runs `steps` in the workshop, entered from the designer, and checks the user's design is as it was. */
-async function leavesDesignAlone(page: Page, steps: () => Promise<void>): Promise<void> {
+/**
+ * Runs `steps` in the workshop, entered from the designer, and checks that the user's design is as it was
+ * when the participant comes back (and, with `reload`, that the autosave kept the same design).
+ */
+async function leavesDesignAlone(page: Page, steps: () => Promise<void>, reload = false): Promise<void> {
   await openDesigner(page);
   const before = await designerText(page);
   await steps();
   await page.getByRole('link', { name: 'Back to my design' }).click();
   await expect(page.getByTestId('count-pods')).toBeVisible();
   expect(await designerText(page)).toBe(before);
-  // Nothing from the workshop reached the autosave either: a reload starts from the same design.
+  if (!reload) return;
   await page.reload();
   await expect(page.getByTestId('count-pods')).toBeVisible();
   expect(await designerText(page)).toBe(before);
 }
 
-test('the designer links to the workshop, which opens the first exercise in its own workspace', async ({
+test("the designer links to the workshop, which works in its own workspace: the user's text, undo and autosave are untouched", async ({
   page,
 }) => {
-  await leavesDesignAlone(page, async () => {
-    await page.getByRole('link', { name: 'Workshop' }).click();
-    await expect(page).toHaveURL(/#\/workshop\/read-a-pod-name$/);
-    await expect(panel(page).getByRole('heading', { name: 'Read a pod name' })).toBeVisible();
-    await expect(page.getByTestId('workshop-progress')).toHaveText(`0 of ${lessons.length} done`);
-    // The editor holds the lesson, not the user's design.
-    await expect(
-      page.locator('.monaco-editor .view-line').filter({ hasText: 'image: nginx:1.27' }).first(),
-    ).toBeVisible();
-  });
+  await openDesigner(page);
+  const seed = await designerText(page);
+  // The user's own edit, made before the workshop.
+  await setLine(page, lineOf(seed, 'replicas: 3'), 'replicas: 4');
+  await expect(page.getByTestId('count-pods')).toHaveText('15 pods');
+  const mine = await designerText(page);
+
+  await page.getByRole('link', { name: 'Workshop' }).click();
+  await expect(page).toHaveURL(/#\/workshop\/read-a-pod-name$/);
+  await expect(panel(page).getByRole('heading', { name: 'Read a pod name' })).toBeVisible();
+  await expect(page.getByTestId('workshop-progress')).toHaveText(`0 of ${lessons.length} done`);
+  await expect(
+    page.locator('.monaco-editor .view-line').filter({ hasText: 'image: nginx:1.27' }).first(),
+  ).toBeVisible();
+  // Edits and undo in the workshop stay in the workshop.
+  await setLine(page, lineOf(lesson('read-a-pod-name').manifest, 'replicas: 2'), 'replicas: 5');
+  await page.keyboard.press('Control+Z');
+  expect(await designerText(page)).toBe(mine);
+
+  await page.getByRole('link', { name: 'Back to my design' }).click();
+  await expect(page.getByTestId('count-pods')).toHaveText('15 pods');
+  expect(await designerText(page)).toBe(mine);
+  // The user's undo history is theirs: undo takes back their own edit, redo brings it back.
+  // (The editor may record the typing as a step or two; the workshop's edits are never among them.)
+  await focusEditor(page);
+  const steps = async (key: string, target: string) => {
+    for (let i = 0; i < 3 && (await designerText(page)) !== target; i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(100);
+      expect(await designerText(page)).not.toContain('nginx:1.27');
+    }
+    expect(await designerText(page)).toBe(target);
+  };
+  await steps('Control+Z', seed);
+  await steps('Control+Shift+Z', mine);
+  // The autosave has the user's design, not an exercise.
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await expect(page.getByTestId('count-pods')).toHaveText('15 pods');
+  expect(await designerText(page)).toBe(mine);
+});
+
+test('progress survives a reload; reset starts the exercise over; a link opens a given exercise', async ({
+  page,
+}) => {
+  await leavesDesignAlone(
+    page,
+    async () => {
+      const l = lesson('standalone-or-grouped');
+      await openLesson(page, l.id);
+      await expect(panel(page).getByRole('link', { name: 'Link to this exercise' })).toHaveAttribute(
+        'href',
+        `#/workshop/${l.id}`,
+      );
+      await panel(page)
+        .getByRole('button', { name: /Show a hint/ })
+        .click();
+      await answer(page, 'What hostname does the second frontend pod get?', 'mn-disagg-0-frontend-1');
+      await answer(
+        page,
+        'What is the name of the PodClique that holds the decode workers?',
+        'mn-disagg-0-decode-0-dworker',
+      );
+      await expectMet(page);
+      await setLine(page, lineOf(l.manifest, 'replicas: 2'), 'replicas: 3');
+      await page.waitForTimeout(800);
+
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Manifest editor' })).toHaveAttribute(
+        'data-ready',
+        'true',
+      );
+      await expect(page.getByTestId('workshop-progress')).toHaveText(`1 of ${lessons.length} done`);
+      await expect(panel(page).getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(1);
+      await expect(panel(page).getByLabel('What hostname does the second frontend pod get?')).toHaveValue(
+        'mn-disagg-0-frontend-1',
+      );
+      await expect(page.locator('.monaco-editor .view-line').filter({ hasText: 'replicas: 3' })).toHaveCount(
+        1,
+      );
+      // Three frontend pods now: the second one's hostname has not changed, so the goal still holds.
+      await expectMet(page);
+
+      await panel(page).getByRole('button', { name: 'Reset exercise' }).click();
+      await expect(status(page)).toHaveText(/Not yet/);
+      await expect(panel(page).getByLabel('What hostname does the second frontend pod get?')).toHaveValue('');
+      await expect(panel(page).getByRole('list', { name: 'Hints' })).toHaveCount(0);
+      await expect(page.locator('.monaco-editor .view-line').filter({ hasText: 'replicas: 3' })).toHaveCount(
+        0,
+      );
+      await expect(page.getByTestId('workshop-progress')).toHaveText(`0 of ${lessons.length} done`);
+
+      // Choosing an exercise in the list changes the link; the link opens it.
+      await page.getByRole('combobox', { name: 'Exercise' }).selectOption('name-budget');
+      await expect(page).toHaveURL(/#\/workshop\/name-budget$/);
+      await expect(panel(page).getByRole('heading', { name: lesson('name-budget').title })).toBeVisible();
+      await page.goto('/#/workshop/no-such-exercise');
+      await expect(page.locator('.workshop-missing')).toContainText(
+        'There is no exercise called “no-such-exercise”',
+      );
+    },
+    true,
+  );
 });
 
 test('1 read-a-pod-name: marking the pieces, a wrong part keeps the goal unmet', async ({ page }) => {
@@ -292,5 +399,95 @@ test('9 start-after-decode: startsAfter alone is ignored; the graph arrow switch
     );
     await page.getByRole('dialog').getByRole('button', { name: 'Switch to Explicit and connect' }).click();
     await expectMet(page);
+  });
+});
+
+/** A pack as an instructor would write it: two exercises, one with HTML-looking text that must stay text. */
+const pack = `title: Friday session
+lessons:
+  - id: one-more-worker
+    title: One more worker
+    panel: tree
+    task: "Give <b>pworker</b> a fourth pod. <img src=x onerror=alert(1)>"
+    manifest: |
+${lesson('read-a-pod-name')
+  .manifest.split('\n')
+  .map((l) => (l ? `      ${l}` : l))
+  .join('\n')}
+    questions:
+      - id: host
+        ask: What hostname does that new pod get in prefill replica 1?
+    goal:
+      - cliqueReplicas: { clique: pworker, equals: 4 }
+      - answer: host
+        isName: { kind: hostname, clique: pworker, groupReplica: 1, pod: 3 }
+    hints: [The hostname ends in the pod's index, counted from 0.]
+    why: Each PodClique numbers its pods from 0.
+  - id: second
+    title: Second
+    task: Nothing to do.
+    manifest: "kind: x"
+    goal: noErrors
+    why: Because.
+`;
+
+test('an instructor loads a lesson pack from a file: it appears, works, stays after a reload; a bad pack is refused with reasons', async ({
+  page,
+}) => {
+  await leavesDesignAlone(page, async () => {
+    await openLesson(page, 'read-a-pod-name');
+    const file = page.getByLabel('Lesson pack file');
+    await file.setInputFiles({
+      name: 'friday.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(pack),
+    });
+    await expect(page).toHaveURL(/#\/workshop\/one-more-worker$/);
+    await expect(panel(page).getByRole('heading', { name: 'One more worker' })).toBeVisible();
+    await expect(page.getByText('Pack: Friday session')).toBeVisible();
+    await expect(page.getByTestId('workshop-progress')).toHaveText(`0 of ${lessons.length + 2} done`);
+    // The instructor's text is shown as text.
+    await expect(panel(page).locator('.lesson-task')).toHaveText(
+      'Give <b>pworker</b> a fourth pod. <img src=x onerror=alert(1)>',
+    );
+    await expect(panel(page).locator('img, b')).toHaveCount(0);
+
+    const manifest = lesson('read-a-pod-name').manifest;
+    await setLine(page, lineOf(manifest, 'replicas: 3'), 'replicas: 4');
+    await answer(
+      page,
+      'What hostname does that new pod get in prefill replica 1?',
+      'mn-disagg-0-prefill-1-pworker-4',
+    );
+    await expectUnmet(page);
+    await answer(
+      page,
+      'What hostname does that new pod get in prefill replica 1?',
+      'mn-disagg-0-prefill-1-pworker-3',
+    );
+    await expectMet(page);
+
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect(panel(page).getByRole('heading', { name: 'One more worker' })).toBeVisible();
+    await expectMet(page);
+
+    const bad = pack
+      .replace('cliqueReplicas:', 'cliqueReplica:')
+      .replace('id: second', 'id: read-a-pod-name');
+    await file.setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(bad) });
+    const alert = page.getByRole('alert').filter({ hasText: 'was not loaded' });
+    await expect(alert).toContainText('broken.yaml was not loaded');
+    await expect(alert).toContainText(
+      'lessons[0] ("one-more-worker").goal[0]: unknown goal "cliqueReplica"; did you mean "cliqueReplicas"?',
+    );
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+    // The good pack is still loaded.
+    await expect(page.getByText('Pack: Friday session')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove the pack Friday session' }).click();
+    await expect(page.locator('.workshop-missing')).toContainText(
+      'There is no exercise called “one-more-worker”',
+    );
   });
 });
