@@ -1,4 +1,5 @@
 import { useId, useState, type FocusEvent, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { NameAnatomy } from '../../core/names/anatomy';
 import { partClass } from './roles';
 import { NameParts } from './NameParts';
@@ -52,11 +53,14 @@ export function NameView({ anatomy, className, focusable = true, initialAnchor =
             </span>
           ))
         : anatomy.name}
-      {anchor && (
-        <span className="name-pop" role="tooltip" id={id} style={{ left: anchor.left, top: anchor.top }}>
-          <NameParts anatomy={anatomy} />
-        </span>
-      )}
+      {/* In the page's body: rows of a virtual list contain their paint, which would clip the pop-up. */}
+      {anchor &&
+        createPortal(
+          <span className="name-pop" role="tooltip" id={id} style={{ left: anchor.left, top: anchor.top }}>
+            <NameParts anatomy={anatomy} />
+          </span>,
+          document.body,
+        )}
     </span>
   );
 }
