@@ -54,11 +54,13 @@ async function selectNode(page: Page, id: string): Promise<void> {
   await steady(page);
 }
 
-/** A box relative to the graph region, so that a shift of the whole page does not matter. */
-async function boxIn(page: Page, locator: Locator) {
-  const region = (await graph(page).boundingBox())!;
-  const box = (await locator.boundingBox())!;
-  return { ...box, x: box.x - region.x, y: box.y - region.y };
+/** A box relative to the graph region (both read at once), so that a shift of the whole page does not matter. */
+async function boxIn(_page: Page, locator: Locator) {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const region = el.closest('section')!.getBoundingClientRect();
+    return { x: box.x - region.x, y: box.y - region.y, width: box.width, height: box.height };
+  });
 }
 
 async function center(locator: Locator): Promise<{ x: number; y: number }> {
@@ -208,6 +210,10 @@ test('the palette adds a clique that appears in the graph and the editor', async
   await expect(page.getByTestId('count-pods')).toHaveText('14 pods');
   await graph(page).getByRole('button', { name: '+ Clique' }).click();
   await expect(node(page, 'clique:clique-2')).toBeVisible();
+  // Ctrl+Z from the palette button (the graph, not the editor, has the focus) takes it back.
+  await page.keyboard.press('Control+Z');
+  await expect(node(page, 'clique:clique-2')).toHaveCount(0);
+  await expect.poll(() => designerText(page)).toBe(expected(original, { type: 'addClique', name: 'clique' }));
 });
 
 test('Delete removes a clique with its references; Ctrl+Z brings it back', async ({ page }) => {
@@ -291,6 +297,7 @@ test('keyboard: Tab reaches the nodes, arrows move one (stored, the manifest unt
   await expect.poll(async () => (await boxIn(page, pworker)).y).toBeGreaterThan(before.y + 20);
   expect(await designerText(page)).toBe(original);
   // The moved position survives an edit that keeps the node.
+  await steady(page);
   const moved = await boxIn(page, pworker);
   await page.locator('.monaco-editor .view-line').nth(2).click(); // a line in view (the editor shows pworker)
   await gotoLineEnd(page, lineOf(original, 'replicas: 3'));

@@ -6,10 +6,12 @@ import { useTheme } from '../hooks/useTheme';
 import { ConfirmDialog } from './ConfirmDialog';
 import { GraphActionsProvider } from './context';
 import { GraphCanvas } from './GraphCanvas';
+import { useUndoKeys } from './hooks/useCanvasKeys';
 import { useCommandRunner } from './hooks/useCommandRunner';
 import { useGraphActions } from './hooks/useGraphActions';
 import { useGraphSource } from './hooks/useGraphSource';
 import { Inspector } from './inspector/Inspector';
+import type { Layout } from './layout/types';
 import { useLayout } from './layout/useLayout';
 import { storedPositions } from './model/positions';
 import { sceneOf } from './model/scene';
@@ -21,10 +23,12 @@ import './graph.css';
 /** The topology graph: the active PodCliqueSet drawn from the last readable analysis, editable by hand. */
 export function GraphPanel() {
   const source = useGraphSource();
+  const onKeyDown = useUndoKeys();
   return (
     <section
       className={`graph${source.stale ? ' is-stale' : ''}`}
       aria-label="Topology graph"
+      onKeyDown={onKeyDown}
       data-testid="graph"
       data-stale={source.stale}
     >
@@ -42,6 +46,13 @@ export function GraphPanel() {
       )}
     </section>
   );
+}
+
+/** The share of the vertices a layout has a position for. */
+function knownShare(topology: Topology, layout: Layout | null): number {
+  const ids = [...topology.cliques.map((c) => c.id), ...topology.groups.map((g) => g.id)];
+  if (!layout || ids.length === 0) return 0;
+  return ids.filter((id) => id in layout.positions).length / ids.length;
 }
 
 interface ViewProps {
@@ -68,6 +79,9 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
   const [first] = selected;
   const selectedGroup = topology.groups.find((g) => g.id === first) ?? null;
   const layoutReady = layout !== null && layout.key === key;
+  // A design the layout mostly does not know yet (another file, a paste) waits for its layout
+  // instead of flashing a makeshift arrangement.
+  const unplaced = !layoutReady && knownShare(topology, layout) < 0.5;
 
   return (
     <GraphActionsProvider value={actions}>
@@ -98,7 +112,10 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
           {status?.text ?? ''}
         </p>
       </div>
-      <div className="graph-body" data-layout={layoutReady ? 'ready' : 'pending'}>
+      <div
+        className={`graph-body${unplaced ? ' is-laying-out' : ''}`}
+        data-layout={layoutReady ? 'ready' : 'pending'}
+      >
         <GraphCanvas
           topology={topology}
           scene={scene}
@@ -110,7 +127,7 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
           theme={theme}
           layoutReady={layoutReady}
         />
-        {!layout && <p className="graph-laying-out muted">Laying out…</p>}
+        {unplaced && <p className="graph-laying-out muted">Laying out…</p>}
         <Inspector topology={topology} selected={selected} editable={editable} />
       </div>
       <ConfirmDialog pending={pending} onConfirm={actions.confirmConnect} onCancel={actions.cancelConnect} />

@@ -24,28 +24,37 @@ function focusedItem(target: HTMLElement): { kind: 'node' | 'edge'; id: string }
 }
 
 /**
+ * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) anywhere in the graph but a text field: the store's undo and redo,
+ * the same history as the editor's.
+ */
+export function useUndoKeys() {
+  const { store } = useDesignerContext();
+  return useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (isTextField(event.target as HTMLElement) || !(event.ctrlKey || event.metaKey) || event.altKey)
+        return;
+      const lower = event.key.toLowerCase();
+      if (lower !== 'z' && lower !== 'y') return;
+      event.preventDefault();
+      if (lower === 'y' || event.shiftKey) store.getState().redo();
+      else store.getState().undo();
+    },
+    [store],
+  );
+}
+
+/**
  * The canvas keyboard: Tab reaches each node (focusing one selects it), Enter or F2 renames, Delete
  * removes, arrow keys move it (Shift: further; the position is stored), Escape clears the selection;
- * a focused or selected dependency edge is removed with Delete. Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) are
- * the store's undo and redo, as in the editor.
+ * a focused or selected dependency edge is removed with Delete.
  */
 export function useCanvasKeys(actions: GraphActions, editable: boolean, selectedEdge: string | null) {
-  const { store } = useDesignerContext();
-
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       const target = event.target as HTMLElement;
       if (isTextField(target)) return;
       const key = event.key;
-      if ((event.ctrlKey || event.metaKey) && !event.altKey) {
-        const lower = key.toLowerCase();
-        if (lower === 'z' || lower === 'y') {
-          event.preventDefault();
-          if (lower === 'y' || event.shiftKey) store.getState().redo();
-          else store.getState().undo();
-        }
-        return;
-      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const item = focusedItem(target);
       const remove = key === 'Delete' || key === 'Backspace';
       if (item?.kind === 'edge' || (!item && selectedEdge && remove)) {
@@ -74,7 +83,7 @@ export function useCanvasKeys(actions: GraphActions, editable: boolean, selected
         actions.select(null);
       }
     },
-    [store, actions, editable, selectedEdge],
+    [actions, editable, selectedEdge],
   );
 
   const onFocus = useCallback(
