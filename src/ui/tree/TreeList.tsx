@@ -8,6 +8,7 @@ import { useTreeKeys } from './useTreeKeys';
 import { TreeRow, type Mark } from './TreeRow';
 import { Pager, MAX_ROWS } from './Pager';
 import { CursorAnatomy } from './CursorAnatomy';
+import { markRevision, TREE_SHOWN_MARK } from '../../worker/marks';
 
 /** A row to scroll to and put the cursor on; `nonce` repeats a request for the same row. */
 export interface TreeTarget {
@@ -49,6 +50,10 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
   const to = base + BigInt(Math.max((items.at(-1)?.index ?? 0) + 1, PAGE_SIZE));
   useEffect(() => pages.request(key, from, to, load), [pages, key, from, to, load]);
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  // For the browser benchmark: the rows of this analysis revision are on the screen (key: `revision|...`).
+  useEffect(() => {
+    if (rows.key !== '') markRevision(TREE_SHOWN_MARK, Number(rows.key.slice(0, rows.key.indexOf('|'))));
+  }, [rows.key]);
 
   useEffect(() => {
     if (!target) return;

@@ -39,6 +39,24 @@ function Cells({ row }: { row: TreeRowView }) {
   }
 }
 
+/** What a screen reader says for a row: its kind, its name and its count. */
+function labelOf(row: TreeRowView): string {
+  switch (row.kind) {
+    case 'replica':
+      return `PodCliqueSet replica ${row.name.name}, ${row.pods} pods`;
+    case 'scalingGroup':
+      return `scaling group ${row.name.name}, ${row.replicas} replicas`;
+    case 'groupReplica':
+      return `${row.scalingGroup} replica ${row.j}, ${row.gangKind} gang ${row.podGang.name}`;
+    case 'podClique':
+      return `PodClique ${row.name.name}, ${row.pods} pods`;
+    case 'pod':
+      return `pod ${row.name.name}, hostname ${row.hostname.name}, PodGang ${row.podGang}`;
+    case 'detail':
+      return row.line.type === 'heading' ? row.line.section : Object.values(row.line).slice(1).join(' ');
+  }
+}
+
 /** One row of the pod tree (a placeholder while its page loads); re-rendered only when its props change. */
 export const TreeRow = memo(function TreeRow({
   id,
@@ -66,6 +84,7 @@ export const TreeRow = memo(function TreeRow({
       aria-level={row.depth + 1}
       aria-expanded={row.expandable ? row.expanded : undefined}
       aria-selected={mark === 'selected'}
+      aria-label={labelOf(row)}
       className={className}
       style={{ ...style, '--depth': row.depth } as CSSProperties}
       data-key={row.key}
@@ -77,6 +96,7 @@ export const TreeRow = memo(function TreeRow({
             type="button"
             className="twisty"
             tabIndex={-1}
+            aria-hidden="true"
             aria-label={row.expanded ? 'Collapse' : 'Expand'}
             onClick={(e) => {
               e.stopPropagation();
