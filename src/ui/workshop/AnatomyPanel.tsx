@@ -69,31 +69,21 @@ export function AnatomyPanel({ hidden = false }: { readonly hidden?: boolean }) 
       ) : (
         <>
           <NameLegend />
-          <table className="anatomy-table">
-            <thead>
-              <tr>
-                <th scope="col">Clique</th>
-                <th scope="col">First pod</th>
-                <th scope="col">Its hostname</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.clique}>
-                  <th scope="row" className="mono">
-                    {r.clique}
-                    {r.group && <span className="muted"> in {r.group}</span>}
-                  </th>
-                  <td>
-                    <Coloured name={r.pod} />
-                  </td>
-                  <td>
-                    <Coloured name={r.hostname} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="anatomy-list" aria-label="First pod of each clique">
+            {rows.map((r) => (
+              <li key={r.clique} className="anatomy-row">
+                <span className="anatomy-clique mono">
+                  {r.clique}
+                  {r.group && <span className="muted"> in {r.group}</span>}
+                </span>
+                <Coloured name={r.pod} />
+                <span className="anatomy-hostname">
+                  <span className="muted">hostname </span>
+                  <Coloured name={r.hostname} />
+                </span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

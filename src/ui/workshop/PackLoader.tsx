@@ -41,9 +41,9 @@ export function PackLoader() {
       <button
         type="button"
         onClick={() => input.current?.click()}
-        title="Load exercises from a YAML or JSON file"
+        title="Load a lesson pack: exercises from a YAML or JSON file"
       >
-        Load lesson pack…
+        Load pack…
       </button>
       {pack && (
         <span className="pack-loaded">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Answer } from '../../../workshop/goals/types';
 import {
   MARKABLE_ROLES,
@@ -25,6 +25,16 @@ const isMarkable = (role: string | null): role is MarkableRole =>
  */
 export function PartsQuestion({ ask, name, answer, onAnswer }: Props) {
   const [role, setRole] = useState<MarkableRole>('pcs');
+  const palette = useRef<HTMLDivElement>(null);
+  // Arrow keys move between the parts, as in any radio group; only the chosen one is in the Tab order.
+  const onPaletteKey = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = (MARKABLE_ROLES.indexOf(role) + step + MARKABLE_ROLES.length) % MARKABLE_ROLES.length;
+    setRole(MARKABLE_ROLES[next]!);
+    palette.current?.querySelectorAll<HTMLElement>('[role="radio"]')[next]?.focus();
+  };
   const segments = segmentsOf(name);
   const roles = segments.map((_, i) => (answer?.kind === 'parts' ? (answer.roles[i] ?? null) : null));
   const mark = (i: number) =>
@@ -34,13 +44,20 @@ export function PartsQuestion({ ask, name, answer, onAnswer }: Props) {
       <legend className="question-ask">
         <RichText text={ask} />
       </legend>
-      <div className="parts-palette" role="radiogroup" aria-label="Part to mark with">
+      <div
+        className="parts-palette"
+        role="radiogroup"
+        aria-label="Part to mark with"
+        ref={palette}
+        onKeyDown={onPaletteKey}
+      >
         {MARKABLE_ROLES.map((r) => (
           <button
             key={r}
             type="button"
             role="radio"
             aria-checked={r === role}
+            tabIndex={r === role ? 0 : -1}
             className={`parts-role ${partClass(r)} coloured`}
             onClick={() => setRole(r)}
           >
