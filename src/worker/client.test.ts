@@ -21,10 +21,18 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function analysis(revision: number, readable: boolean): Analysis {
+function analysis(revision: number, readable: boolean, documents = 1): Analysis {
   return {
     revision,
-    documents: [],
+    documents: Array.from({ length: documents }, (_, index) => ({
+      index,
+      range: { start: 0, end: 1 },
+      kind: 'PodCliqueSet',
+      skipped: false,
+      broken: !readable,
+      errors: readable ? 0 : 1,
+      warnings: 0,
+    })),
     diagnostics: [],
     errors: 0,
     warnings: 0,
@@ -81,6 +89,21 @@ describe('CoreClient', () => {
     worker.reply({ type: 'analysis', analysis: analysis(3, true) });
     expect(client.getState().stale).toBe(false);
     expect(client.getState().lastGood?.revision).toBe(3);
+  });
+
+  it('shows nothing, not the last design marked stale, when the text is empty or only comments', () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    client.analyze(input(1));
+    worker.reply({ type: 'analysis', analysis: analysis(1, true) });
+    client.analyze(input(2));
+    worker.reply({ type: 'analysis', analysis: { ...analysis(2, false, 0), unreadable: false } });
+    expect(client.getState().lastGood).toBeNull();
+    expect(client.getState().stale).toBe(false);
+    client.analyze(input(3));
+    worker.reply({ type: 'analysis', analysis: analysis(3, false) });
+    expect(client.getState().lastGood).toBeNull();
+    expect(client.getState().stale).toBe(false);
   });
 
   it('reports a core failure instead of crashing, and carries on', () => {

@@ -127,11 +127,15 @@ export class CoreClient {
     const shown = this.state.latest?.revision ?? -1;
     if (analysis.revision < shown) return; // a stale result: something newer is already shown
     const readable = analysis.active !== null;
+    // An empty text (or one with only comments) is not a broken version of the last design: there is
+    // nothing to show, rather than the last design marked stale.
+    const empty = analysis.documents.length === 0 && !analysis.unreadable;
+    const lastGood = readable ? analysis : empty ? null : this.state.lastGood;
     this.update({
       latest: analysis,
       current: analysis.revision === this.state.requested ? analysis : this.state.current,
-      lastGood: readable ? analysis : this.state.lastGood,
-      stale: !readable && this.state.lastGood !== null,
+      lastGood,
+      stale: !readable && lastGood !== null,
       failure: null,
     });
   }
