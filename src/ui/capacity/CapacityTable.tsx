@@ -1,6 +1,6 @@
 import type { CapacityRow, CapacityView } from '../../core/capacity-view/view';
 import type { Level } from '../../core/resources';
-import { formatCount } from '../format';
+import { formatCount, plural } from '../format';
 import { NodesCellView } from './NodesCellView';
 import { resourceLabel } from './levels';
 
@@ -22,7 +22,7 @@ function scopeLabel(row: CapacityRow, level: Level, pcsReplicas: CapacityView['p
       return (
         <>
           <span className="mono">{row.label}</span>{' '}
-          <span className="muted">× {formatCount(row.times?.[level] ?? 0)} replicas</span>
+          <span className="muted">× {plural(row.times?.[level] ?? 0, 'replica')}</span>
         </>
       );
     case 'pcsReplica':
@@ -30,7 +30,7 @@ function scopeLabel(row: CapacityRow, level: Level, pcsReplicas: CapacityView['p
     case 'total':
       return (
         <strong>
-          Total <span className="muted">× {formatCount(pcsReplicas)} PCS replicas</span>
+          Total <span className="muted">× {plural(pcsReplicas, 'PCS replica')}</span>
         </strong>
       );
   }

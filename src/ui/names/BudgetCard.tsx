@@ -6,8 +6,8 @@ import { partClass } from './roles';
 const MOST = 2147483647n;
 
 function fitText(n: bigint, what: string): string {
-  if (n === 0n) return `no ${what}`;
-  return n >= MOST ? `any number of ${what}` : `up to ${formatCount(n)} ${what}`;
+  if (n === 0n) return `${what}: none`;
+  return n >= MOST ? `${what}: any count Kubernetes accepts` : `${what}: up to ${formatCount(n)}`;
 }
 
 interface Props {
@@ -62,11 +62,12 @@ export function BudgetCard({ budget: b, whatIf, findings }: Props) {
         }
       />
       <p className="budget-fit">
-        Names fit {fitText(b.fit.pcsReplicas, 'PodCliqueSet replicas')}
+        Largest counts whose names fit (each with the other counts as they are):{' '}
+        {fitText(b.fit.pcsReplicas, 'PodCliqueSet replicas')}
         {b.fit.groupReplicas !== null
-          ? `, ${fitText(b.fit.groupReplicas, `${b.scalingGroup} replicas`)}`
+          ? ` · ${fitText(b.fit.groupReplicas, `${b.scalingGroup} replicas`)}`
           : ''}
-        {`, ${fitText(b.fit.pods, 'pods')}`} (each with the other counts as they are).
+        {` · ${fitText(b.fit.pods, `${b.clique} pods`)}`}.
       </p>
       {whatIf}
       {findings}

@@ -14,15 +14,22 @@ interface Props {
   readonly initialAnchor?: Anchor | null;
 }
 
-/** Where the parts pop-up opens (viewport pixels). */
+/** Where the parts pop-up opens (viewport pixels): below the name, or above it near the bottom. */
 export interface Anchor {
   readonly left: number;
-  readonly top: number;
+  readonly top?: number;
+  readonly bottom?: number;
 }
+
+/** Room the pop-up needs below a name before it opens above instead. */
+const POP_HEIGHT = 240;
 
 export function anchorBelow(element: Element): Anchor {
   const box = element.getBoundingClientRect();
-  return { left: Math.max(4, box.left), top: box.bottom + 4 };
+  const left = Math.max(4, Math.min(box.left, window.innerWidth - 420));
+  return box.bottom + POP_HEIGHT > window.innerHeight
+    ? { left, bottom: window.innerHeight - box.top + 4 }
+    : { left, top: box.bottom + 4 };
 }
 
 /**
@@ -56,7 +63,12 @@ export function NameView({ anatomy, className, focusable = true, initialAnchor =
       {/* In the page's body: rows of a virtual list contain their paint, which would clip the pop-up. */}
       {anchor &&
         createPortal(
-          <span className="name-pop" role="tooltip" id={id} style={{ left: anchor.left, top: anchor.top }}>
+          <span
+            className="name-pop"
+            role="tooltip"
+            id={id}
+            style={{ left: anchor.left, top: anchor.top, bottom: anchor.bottom }}
+          >
             <NameParts anatomy={anatomy} />
           </span>,
           document.body,
