@@ -26,6 +26,7 @@ import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './flow/buil
 import type { GraphEdge, GraphNode } from './flow/types';
 import { useCanvasKeys } from './hooks/useCanvasKeys';
 import { useNodeDrag } from './hooks/useNodeDrag';
+import { useRevealSelected } from './hooks/useRevealSelected';
 import { dropTargetAt } from './model/drop';
 import type { Scene } from './model/scene';
 import { CLIQUE } from './model/sizes';
@@ -59,6 +60,8 @@ export function GraphCanvas(props: CanvasProps) {
   const describedBy = useId();
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const drag = useNodeDrag({ topology, scene, document, actions, layoutReady });
+  const canvas = useRef<HTMLDivElement>(null);
+  useRevealSelected(selected, scene, drag.dragging, canvas);
   const keys = useCanvasKeys(actions, editable, selectedEdge);
 
   const base = useMemo(
@@ -160,6 +163,7 @@ export function GraphCanvas(props: CanvasProps) {
 
   return (
     <div
+      ref={canvas}
       className="graph-canvas"
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -194,6 +198,12 @@ export function GraphCanvas(props: CanvasProps) {
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
+        // React Flow listens for these keys on the whole document and calls preventDefault; Monaco's input
+        // element is not one it recognises as text input, so Space (pan) would eat every space typed in the
+        // editor, and Ctrl/Meta (zoom) would too. Panning by dragging the background and zooming with the
+        // wheel or the controls remain.
+        panActivationKeyCode={null}
+        zoomActivationKeyCode={null}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
         minZoom={0.1}
