@@ -31,20 +31,29 @@ async function openGraph(page: Page): Promise<string> {
   return designerText(page);
 }
 
-/** Waits until the graph region has not moved for a moment (the header may change width while saving). */
+/**
+ * Waits until the graph region and its view have stood still for most of a second: other parts of the
+ * page (the header's autosave status) change size a moment after a selection or an edit, and the view
+ * slides to show a node the inspector would cover; a gesture aimed before that would land beside its
+ * target.
+ */
 async function steady(page: Page): Promise<void> {
   let last = '';
+  let still = 0;
   await expect
     .poll(
       async () => {
-        const box = JSON.stringify(await graph(page).boundingBox());
-        const same = box === last;
+        const box = JSON.stringify([
+          await graph(page).boundingBox(),
+          await graph(page).locator('.react-flow__viewport').getAttribute('style'),
+        ]);
+        still = box === last ? still + 1 : 0;
         last = box;
-        return same;
+        return still;
       },
-      { intervals: [150] },
+      { intervals: [150], timeout: 15_000 },
     )
-    .toBe(true);
+    .toBeGreaterThanOrEqual(5);
 }
 
 /** Selects a node by clicking it, then waits until the page stands still, so the next gesture lands where aimed. */
@@ -115,6 +124,7 @@ test('dragging pworker out of prefill drops it from cliqueNames only; Ctrl+Z res
 }) => {
   const original = await openGraph(page);
   await expect(pods(page)).toHaveText('13 pods');
+  await selectNode(page, 'clique:pworker');
   const frontend = (await node(page, 'clique:frontend').boundingBox())!;
   const empty = { x: frontend.x + frontend.width / 2, y: frontend.y + frontend.height + 70 };
   await drag(page, await center(node(page, 'clique:pworker')), empty);
@@ -135,6 +145,7 @@ test('dragging pworker out of prefill drops it from cliqueNames only; Ctrl+Z res
 
 test('dragging a clique into another scaling group moves its membership in one step', async ({ page }) => {
   const original = await openGraph(page);
+  await selectNode(page, 'clique:frontend');
   const decode = (await node(page, 'group:decode').boundingBox())!;
   await drag(page, await center(node(page, 'clique:frontend')), { x: decode.x + 30, y: decode.y + 20 });
   await expect
@@ -145,6 +156,7 @@ test('dragging a clique into another scaling group moves its membership in one s
 
 test('dropping a clique on the right half of another reorders the cliques list', async ({ page }) => {
   const original = await openGraph(page);
+  await selectNode(page, 'clique:dleader');
   const dworker = (await node(page, 'clique:dworker').boundingBox())!;
   await drag(page, await center(node(page, 'clique:dleader')), {
     x: dworker.x + dworker.width * 0.8,

@@ -20,6 +20,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { MessagesByItem } from '../../core/analysis/item-diagnostics';
+import { useDesigner } from '../hooks/useDesigner';
 import { useGraphActionsContext } from './context';
 import StartupEdgeView from './edges/StartupEdgeView';
 import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './flow/build';
@@ -61,7 +62,8 @@ export function GraphCanvas(props: CanvasProps) {
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const drag = useNodeDrag({ topology, scene, document, actions, layoutReady });
   const canvas = useRef<HTMLDivElement>(null);
-  useRevealSelected(selected, scene, drag.dragging, canvas);
+  const fromGraph = useDesigner((s) => s.selectionSource === 'graph');
+  useRevealSelected(selected, fromGraph, scene, drag.dragging, canvas);
   const keys = useCanvasKeys(actions, editable, selectedEdge);
 
   const base = useMemo(

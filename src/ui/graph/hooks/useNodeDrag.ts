@@ -150,5 +150,13 @@ export function useNodeDrag({ topology, scene, document, actions, layoutReady }:
     return hint.group ? { id: hint.group, className: 'is-drop-target' } : null;
   }, [hint]);
 
-  return { overrides, hinted, onNodesChange, onNodeDragStart, onNodeDrag, onNodeDragStop };
+  return {
+    overrides,
+    hinted,
+    dragging: drag.active,
+    onNodesChange,
+    onNodeDragStart,
+    onNodeDrag,
+    onNodeDragStop,
+  };
 }

@@ -15,3 +15,6 @@ export const GAP = { node: 28, layer: 56 } as const;
 
 /** How far an arrow key moves a node (Shift: five times as far). */
 export const KEY_STEP = 10;
+
+/** Width of the floating inspector with its margins, in screen pixels (graph.css). */
+export const INSPECTOR_SPACE = 240;
