@@ -131,16 +131,17 @@ test('the light bulb renames a duplicate clique in one undoable step', async ({ 
   await gotoLineEnd(page, lineOf(text, '- name: pworker'));
   for (let i = 0; i < 'pworker'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('pleader');
-  await expect(page.getByTestId('count-errors')).not.toHaveText('0 errors');
+  const duplicate = page
+    .getByRole('region', { name: 'Problems' })
+    .locator('.problem')
+    .filter({ hasText: 'clique-name-duplicate' });
+  await expect(duplicate).toHaveCount(1);
+  await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Control+.');
   const action = page.locator('.action-widget').first();
   await expect(action).toContainText('Rename this clique to "pleader-2"');
   await page.keyboard.press('Enter');
-  const duplicate = page
-    .getByRole('region', { name: 'Problems' })
-    .locator('.problem')
-    .filter({ hasText: 'clique-name-duplicate' });
   await expect(duplicate).toHaveCount(0);
   expect(await designerText(page)).toBe(text.replace('- name: pworker', '- name: pleader-2'));
   await page.keyboard.press('Control+Z');

@@ -40,13 +40,10 @@ export function designerText(page: Page): Promise<string> {
   return page.evaluate(() => window.groveDesigner!.text());
 }
 
-/** Puts the keyboard focus in the editor, as a click on its text does. */
+/** Puts the keyboard focus in the editor's text input (wherever the editor is scrolled). */
 export async function focusEditor(page: Page): Promise<void> {
   if ((await page.locator('.monaco-editor.focused').count()) > 0) return;
-  await page
-    .locator('.monaco-editor .view-lines')
-    .first()
-    .click({ position: { x: 5, y: 5 } });
+  await page.getByRole('textbox', { name: 'Manifest YAML' }).focus();
   await expect(page.locator('.monaco-editor.focused')).toBeVisible();
 }
 
