@@ -12,6 +12,17 @@ describe('text edits', () => {
     expect(applyEdits('hello world', edits)).toBe('Hi Grove');
   });
 
+  it('applies insertions at the same offset in the order given, and inverts them', () => {
+    const text = 'requests:\n  cpu: 1\n';
+    const edits: TextEdit[] = [
+      { range: { start: text.length, end: text.length }, text: '  gpu: 1\n' },
+      { range: { start: text.length, end: text.length }, text: 'limits:\n  gpu: 1\n' },
+    ];
+    const next = applyEdits(text, edits);
+    expect(next).toBe('requests:\n  cpu: 1\n  gpu: 1\nlimits:\n  gpu: 1\n');
+    expect(applyEdits(next, invertEdits(text, edits))).toBe(text);
+  });
+
   it('inverts edits exactly, for any text and edits (property)', () => {
     const arbitrary = fc.string({ maxLength: 60 }).chain((text) =>
       fc.tuple(

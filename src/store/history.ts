@@ -33,10 +33,21 @@ export const TYPING_MERGE_MS = 800;
 
 /** Applies non-overlapping edits (offsets in `text`) and returns the new text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.range.start) + edit.text + out.slice(edit.range.end);
-  return out;
+  // Left to right, insertions at the same offset in the order given: as the core's `applyEdits` (and
+  // `invertEdits` below) read them. A command may insert twice at one offset (requests, then limits).
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort(
+      (a, b) =>
+        a.edit.range.start - b.edit.range.start || a.edit.range.end - b.edit.range.end || a.order - b.order,
+    );
+  let out = '';
+  let at = 0;
+  for (const { edit } of sorted) {
+    out += text.slice(at, edit.range.start) + edit.text;
+    at = Math.max(at, edit.range.end);
+  }
+  return out + text.slice(at);
 }
 
 /** The edits that undo `edits` once they are applied to `text`. */
