@@ -208,7 +208,13 @@ test('a duplicate name typed in the editor puts an error badge on the node, with
   expect(Number(await badge.getAttribute('data-errors'))).toBeGreaterThan(0);
   await expect(second).toHaveAttribute('aria-label', /error/);
   await badge.hover();
-  await expect(badge.getByRole('tooltip')).toContainText('clique-name-duplicate');
+  const tooltip = graph(page).getByRole('tooltip');
+  await expect(tooltip).toContainText('clique-name-duplicate');
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
+  // Focusing the node from the keyboard shows the messages too.
+  await second.focus();
+  await expect(tooltip).toContainText('clique-name-duplicate');
 });
 
 test('the palette adds a clique that appears in the graph and the editor', async ({ page }) => {

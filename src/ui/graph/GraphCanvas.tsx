@@ -66,9 +66,10 @@ export function GraphCanvas(props: CanvasProps) {
   useRevealSelected(selected, fromGraph, scene, drag.dragging, canvas);
   const keys = useCanvasKeys(actions, editable, selectedEdge);
 
+  const [focused, setFocused] = useState<string | null>(null);
   const base = useMemo(
-    () => flowNodes({ topology, scene, selected, renaming, messages, editable, describedBy }),
-    [topology, scene, selected, renaming, messages, editable, describedBy],
+    () => flowNodes({ topology, scene, selected, renaming, focused, messages, editable, describedBy }),
+    [topology, scene, selected, renaming, focused, messages, editable, describedBy],
   );
   // The nodes given to React Flow last time, by id: unchanged ones are handed over again as they were.
   const [given] = useState(() => new Map<string, GraphNode>());
@@ -159,6 +160,9 @@ export function GraphCanvas(props: CanvasProps) {
   };
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const el = event.target as HTMLElement;
+    // A node focused from the keyboard shows its messages (a click shows them on hover).
+    const keyboard = el.classList.contains('react-flow__node') && el.matches(':focus-visible');
+    setFocused(keyboard ? el.getAttribute('data-id') : null);
     if (el.classList.contains('react-flow__edge')) setSelectedEdge(el.getAttribute('data-id'));
     keys.onFocus(event);
   };
@@ -170,6 +174,7 @@ export function GraphCanvas(props: CanvasProps) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
+      onBlur={() => setFocused(null)}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

@@ -67,6 +67,7 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
   const theme = useTheme(view.theme, view.presenter);
   const positions = useDesigner((s) => s.positions);
   const selection = useDesigner((s) => s.selection);
+  const fromGraph = useDesigner((s) => s.selectionSource === 'graph');
   const { layout, key } = useLayout(topology);
   const scene = useMemo(
     () => sceneOf(topology, layout, storedPositions(positions, document)),
@@ -128,7 +129,8 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
           layoutReady={layoutReady}
         />
         {unplaced && <p className="graph-laying-out muted">Laying out…</p>}
-        <Inspector topology={topology} selected={selected} editable={editable} />
+        {/* Opened by a selection made in the graph; the editor's cursor only highlights the node. */}
+        {fromGraph && <Inspector topology={topology} selected={selected} editable={editable} />}
       </div>
       <ConfirmDialog pending={pending} onConfirm={actions.confirmConnect} onCancel={actions.cancelConnect} />
     </GraphActionsProvider>

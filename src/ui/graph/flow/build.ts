@@ -12,6 +12,8 @@ export interface FlowInputs {
   /** Vertex ids the store's selection names. */
   readonly selected: ReadonlySet<string>;
   readonly renaming: string | null;
+  /** The node with the keyboard focus, if any. */
+  readonly focused?: string | null;
   readonly messages: MessagesByItem | null;
   /** False while the graph is stale: nothing can be dragged or connected. */
   readonly editable: boolean;
@@ -52,6 +54,7 @@ const issues = (m: ItemMessages | undefined) => {
 /** The React Flow nodes of a scene: the frame, then each group, then the cliques (parents first). */
 export function flowNodes(inputs: FlowInputs): GraphNode[] {
   const { topology, scene, selected, renaming, messages, editable, describedBy } = inputs;
+  const focused = inputs.focused ?? null;
   const sized = (width: number, height: number) => ({ width, height, measured: { width, height } });
   const domAttributes = { 'aria-describedby': describedBy };
   const frame: FrameNode = {
@@ -59,7 +62,7 @@ export function flowNodes(inputs: FlowInputs): GraphNode[] {
     type: 'frame',
     position: { x: scene.frame.x, y: scene.frame.y },
     ...sized(scene.frame.width, scene.frame.height),
-    data: { topology, messages: messages?.podCliqueSet },
+    data: { topology, messages: messages?.podCliqueSet, focused: focused === FRAME_ID },
     draggable: false,
     selectable: false,
     connectable: false,
@@ -77,7 +80,7 @@ export function flowNodes(inputs: FlowInputs): GraphNode[] {
       type: 'scalingGroup',
       position: { x: box.x, y: box.y },
       ...sized(box.width, box.height),
-      data: { vertex, messages: m, renaming: renaming === vertex.id },
+      data: { vertex, messages: m, renaming: renaming === vertex.id, focused: focused === vertex.id },
       draggable: editable && vertex.key !== null,
       connectable: false,
       selected: selected.has(vertex.id),
@@ -96,7 +99,13 @@ export function flowNodes(inputs: FlowInputs): GraphNode[] {
       ...(vertex.parent !== null ? { parentId: vertex.parent } : {}),
       ...sized(CLIQUE.width, CLIQUE.height),
       handles: cliqueHandles,
-      data: { vertex, groupName, messages: m, renaming: renaming === vertex.id },
+      data: {
+        vertex,
+        groupName,
+        messages: m,
+        renaming: renaming === vertex.id,
+        focused: focused === vertex.id,
+      },
       draggable: editable,
       connectable: editable,
       selected: selected.has(vertex.id),

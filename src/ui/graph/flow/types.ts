@@ -9,17 +9,21 @@ export type CliqueNodeData = {
   readonly groupName: string | null;
   readonly messages: ItemMessages | undefined;
   readonly renaming: boolean;
+  /** The node has the keyboard focus: its messages show. */
+  readonly focused: boolean;
 };
 
 export type GroupNodeData = {
   readonly vertex: GroupVertex;
   readonly messages: ItemMessages | undefined;
   readonly renaming: boolean;
+  readonly focused: boolean;
 };
 
 export type FrameNodeData = {
   readonly topology: Topology;
   readonly messages: ItemMessages | undefined;
+  readonly focused: boolean;
 };
 
 export type CliqueNode = Node<CliqueNodeData, 'clique'>;

@@ -1,3 +1,5 @@
+import { NodeToolbar, Position } from '@xyflow/react';
+import { useState } from 'react';
 import type { ItemMessages } from '../../../core/analysis/item-diagnostics';
 
 function Count({ tone, count }: { tone: 'error' | 'warning'; count: number }) {
@@ -9,25 +11,38 @@ function Count({ tone, count }: { tone: 'error' | 'warning'; count: number }) {
 }
 
 /**
- * A red (errors) and/or amber (warnings) count on a node; hovering it, or focusing the node, shows
- * the messages. The counts are also in the node's accessible label.
+ * A red (errors) and/or amber (warnings) count on a node. Hovering it, or focusing the node, shows
+ * the messages below the node at screen size (a React Flow node toolbar: readable at any zoom). The
+ * counts are also in the node's accessible label.
  */
-export function Badge({ messages }: { messages: ItemMessages | undefined }) {
+export function Badge({ messages, focused }: { messages: ItemMessages | undefined; focused: boolean }) {
+  const [hover, setHover] = useState(false);
   const errors = messages?.errors.length ?? 0;
   const warnings = messages?.warnings.length ?? 0;
   if (!messages || errors + warnings === 0) return null;
   return (
-    <span className="graph-badges" data-testid="graph-badge" data-errors={errors} data-warnings={warnings}>
-      {errors > 0 && <Count tone="error" count={errors} />}
-      {warnings > 0 && <Count tone="warning" count={warnings} />}
-      <span className="graph-badge-tip" role="tooltip">
-        {[...messages.errors, ...messages.warnings].map((d, i) => (
-          <span key={i} className={`graph-badge-line graph-badge-line-${d.severity}`}>
-            <span className="visually-hidden">{d.severity}: </span>
-            {d.message} <code>{d.code}</code> <span className="muted">line {d.line}</span>
-          </span>
-        ))}
+    <>
+      <span
+        className="graph-badges"
+        data-testid="graph-badge"
+        data-errors={errors}
+        data-warnings={warnings}
+        onMouseEnter={() => setHover(true)}
+        onMouseLeave={() => setHover(false)}
+      >
+        {errors > 0 && <Count tone="error" count={errors} />}
+        {warnings > 0 && <Count tone="warning" count={warnings} />}
       </span>
-    </span>
+      <NodeToolbar isVisible={hover || focused} position={Position.Bottom} align="end" offset={6}>
+        <div className="graph-badge-tip" role="tooltip">
+          {[...messages.errors, ...messages.warnings].map((d, i) => (
+            <span key={i} className={`graph-badge-line graph-badge-line-${d.severity}`}>
+              <span className="visually-hidden">{d.severity}: </span>
+              {d.message} <code>{d.code}</code> <span className="muted">line {d.line}</span>
+            </span>
+          ))}
+        </div>
+      </NodeToolbar>
+    </>
   );
 }

@@ -25,7 +25,7 @@ function CliqueNodeView({ id, data, selected }: NodeProps<CliqueNode>) {
             {c.name || '(no name)'}
           </span>
         )}
-        <Badge messages={messages} />
+        <Badge messages={messages} focused={data.focused} />
       </div>
       <div className="graph-line muted" title="roleName">
         role <span className="mono">{c.roleName || '—'}</span>

@@ -16,7 +16,7 @@ function FrameNodeView({ data, selected }: NodeProps<FrameNode>) {
           <strong>×{topology.replicas}</strong> replicas
         </span>
         <span className="muted">startup {startupWord(topology.startupType)}</span>
-        <Badge messages={messages} />
+        <Badge messages={messages} focused={data.focused} />
       </div>
     </div>
   );

@@ -19,7 +19,7 @@ function GroupNodeView({ id, data, selected }: NodeProps<GroupNode>) {
             {g.name || '(no name)'}
           </span>
         )}
-        <Badge messages={messages} />
+        <Badge messages={messages} focused={data.focused} />
       </div>
       <div className="graph-line graph-group-counts">
         <strong>×{g.replicas}</strong> replicas · min {g.minAvailable}
