@@ -8,7 +8,7 @@ const GPU = 'nvidia.com/gpu';
 const short = (resource: string) => resource.replace(/^.*\//, '');
 
 /** A clique: name, role, counts, first image, requests with GPUs first and prominent. */
-function CliqueNodeView({ id, data, selected }: NodeProps<CliqueNode>) {
+function CliqueNodeView({ id, data, selected, positionAbsoluteY }: NodeProps<CliqueNode>) {
   const { vertex, messages, renaming } = data;
   const c = vertex.clique;
   const gpus = c.requests[GPU];
@@ -25,7 +25,7 @@ function CliqueNodeView({ id, data, selected }: NodeProps<CliqueNode>) {
             {c.name || '(no name)'}
           </span>
         )}
-        <Badge messages={messages} focused={data.focused} />
+        <Badge messages={messages} focused={data.focused} top={positionAbsoluteY} />
       </div>
       <div className="graph-line muted" title="roleName">
         role <span className="mono">{c.roleName || '—'}</span>

@@ -5,7 +5,7 @@ import { startupWord } from '../model/topology';
 import { Badge } from './Badge';
 
 /** The PodCliqueSet: a frame around everything, with its name, replicas and startup type. */
-function FrameNodeView({ data, selected }: NodeProps<FrameNode>) {
+function FrameNodeView({ data, selected, positionAbsoluteY }: NodeProps<FrameNode>) {
   const { topology, messages } = data;
   return (
     <div className={`graph-frame${selected ? ' is-selected' : ''}`}>
@@ -16,7 +16,7 @@ function FrameNodeView({ data, selected }: NodeProps<FrameNode>) {
           <strong>×{topology.replicas}</strong> replicas
         </span>
         <span className="muted">startup {startupWord(topology.startupType)}</span>
-        <Badge messages={messages} focused={data.focused} />
+        <Badge messages={messages} focused={data.focused} top={positionAbsoluteY} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { Badge } from './Badge';
 import { RenameField } from './RenameField';
 
 /** A scaling group: a container with its name and counts in the header; its cliques sit inside. */
-function GroupNodeView({ id, data, selected }: NodeProps<GroupNode>) {
+function GroupNodeView({ id, data, selected, positionAbsoluteY }: NodeProps<GroupNode>) {
   const { vertex, messages, renaming } = data;
   const g = vertex.group;
   return (
@@ -19,7 +19,7 @@ function GroupNodeView({ id, data, selected }: NodeProps<GroupNode>) {
             {g.name || '(no name)'}
           </span>
         )}
-        <Badge messages={messages} focused={data.focused} />
+        <Badge messages={messages} focused={data.focused} top={positionAbsoluteY} />
       </div>
       <div className="graph-line graph-group-counts">
         <strong>×{g.replicas}</strong> replicas · min {g.minAvailable}
