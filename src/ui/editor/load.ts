@@ -1,3 +1,4 @@
+import { editorMayLoad } from '../perf/startup';
 import type { CreateManifestEditor } from './types';
 
 let loading: Promise<CreateManifestEditor> | undefined;
@@ -7,12 +8,18 @@ let loading: Promise<CreateManifestEditor> | undefined;
  * paints first) and resolves to the editor factory. Later calls share the same load.
  */
 export function loadManifestEditor(): Promise<CreateManifestEditor> {
-  loading ??= import('./monaco/create').then(
-    (m) => m.createManifestEditor,
-    (error: unknown) => {
-      loading = undefined; // a failed load (e.g. the server went away) may be retried
-      throw error;
-    },
-  );
+  // After the graph's first drawing (src/ui/perf/startup.ts), and in steps: Monaco's core, then a new
+  // task for its features and the adapter, so no single task holds the main thread for all of it.
+  loading ??= editorMayLoad()
+    .then(() => import('monaco-editor/editor'))
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => import('./monaco/create'))
+    .then(
+      (m) => m.createManifestEditor,
+      (error: unknown) => {
+        loading = undefined; // a failed load (e.g. the server went away) may be retried
+        throw error;
+      },
+    );
   return loading;
 }
