@@ -7,6 +7,7 @@ import { resultPanels } from './panels/registry';
 import { EditorPane } from './EditorPane';
 import { useDesigner } from './hooks/useDesigner';
 import { useTheme } from './hooks/useTheme';
+import { GraphSizeGuard } from './perf/GraphSizeGuard';
 import { ShownMark } from './perf/ShownMark';
 import './theme/theme.css';
 
@@ -28,7 +29,11 @@ export function App() {
             label="Resize the topology graph"
             fraction={view.graphSplit ?? 0.55}
             onChange={(graphSplit) => setView({ graphSplit })}
-            top={<GraphPanel />}
+            top={
+              <GraphSizeGuard>
+                <GraphPanel />
+              </GraphSizeGuard>
+            }
             bottom={
               <PanelTabs
                 label="Results"
