@@ -7,7 +7,7 @@ import { bindHistoryKeys } from './keys';
 import { DiagnosticMarkers } from './markers';
 import { monaco } from './monaco';
 import { registerNameCompletion } from './names';
-import { BASE_OPTIONS, LARGE_TEXT, optionsForSize } from './options';
+import { BASE_OPTIONS, optionsForSize, sizeClass } from './options';
 import { registerQuickFixes } from './quickFixes';
 import { MODEL_FOLDER } from './schemas';
 import { defineThemes, THEME_NAME } from './themes';
@@ -33,10 +33,14 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
     theme: THEME_NAME[options.theme],
     ...(options.fontSize !== undefined && { fontSize: options.fontSize }),
   });
+  // Bracket-pair colours are the model's own option, which the editor's does not always reach.
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  });
 
   /** The text as the store knows it: updated by every user edit and every `setText`. */
   let current = model.getValue();
-  let large = current.length > LARGE_TEXT;
+  let size = sizeClass(current.length);
   /** Set while the editor itself changes the model or the cursor (not the user). */
   let programmatic = false;
   let quickFixes: QuickFixProvider = (d) => (d.quickFix ? [d.quickFix] : []);
@@ -44,8 +48,8 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
 
   /** Turns the size-dependent features off or on when the text crosses the threshold. */
   const resize = (length: number) => {
-    if (length > LARGE_TEXT === large) return;
-    large = !large;
+    if (sizeClass(length) === size) return;
+    size = sizeClass(length);
     codeEditor.updateOptions(optionsForSize(length));
   };
 
