@@ -1,13 +1,14 @@
 /**
- * kubectl command lines for a PodCliqueSet, ready to copy. Names are DNS labels and need no quoting;
- * file paths are quoted for a POSIX shell when they need it.
+ * kubectl command lines for a PodCliqueSet, ready to copy. Names and file paths are quoted for a POSIX
+ * shell when they need it: valid names never do, but a name is the user's text until Grove admits it,
+ * and a copied `name; rm -rf ~` must stay one argument.
  */
 
 export const PART_OF_LABEL = 'app.kubernetes.io/part-of';
 
 /** `-n <ns>` unless the namespace is `default` (what kubectl uses without the flag). */
 function namespaceFlag(namespace: string): string {
-  return namespace && namespace !== 'default' ? ` -n ${namespace}` : '';
+  return namespace && namespace !== 'default' ? ` -n ${shellQuote(namespace)}` : '';
 }
 
 export function shellQuote(text: string): string {
@@ -19,12 +20,12 @@ export function applyCommand(file: string): string {
 }
 
 export function deletePodCliqueSetCommand(pcs: string, namespace: string): string {
-  return `kubectl delete pcs ${pcs} -n ${namespace || 'default'}`;
+  return `kubectl delete pcs ${shellQuote(pcs)} -n ${shellQuote(namespace || 'default')}`;
 }
 
 /** The pods of one PodCliqueSet, as Grove's guides list them. */
 export function getPodsCommand(pcs: string, namespace: string, wide: boolean): string {
-  return `kubectl get pods -l ${PART_OF_LABEL}=${pcs}${wide ? ' -o wide' : ''}${namespaceFlag(namespace)}`;
+  return `kubectl get pods -l ${shellQuote(`${PART_OF_LABEL}=${pcs}`)}${wide ? ' -o wide' : ''}${namespaceFlag(namespace)}`;
 }
 
 /**
@@ -38,9 +39,9 @@ export function getObjectsCommand(
   namespace: string,
   wide: boolean,
 ) {
-  return `kubectl get ${kind} -l ${PART_OF_LABEL}=${pcs}${wide ? ' -o wide' : ''}${namespaceFlag(namespace)}`;
+  return `kubectl get ${kind} -l ${shellQuote(`${PART_OF_LABEL}=${pcs}`)}${wide ? ' -o wide' : ''}${namespaceFlag(namespace)}`;
 }
 
 export function getPodCliqueSetCommand(pcs: string, namespace: string): string {
-  return `kubectl get pcs ${pcs}${namespaceFlag(namespace)}`;
+  return `kubectl get pcs ${shellQuote(pcs)}${namespaceFlag(namespace)}`;
 }
