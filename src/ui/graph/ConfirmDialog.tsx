@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { startupWord } from './model/topology';
 import type { PendingConnect } from './hooks/useGraphActions';
+import './inspector/inspector.css';
 
 const meaning: Record<string, string> = {
   AnyOrder: 'cliques start in any order and startsAfter is ignored',

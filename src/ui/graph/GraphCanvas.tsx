@@ -36,6 +36,7 @@ import CliqueNodeView from './nodes/CliqueNodeView';
 import FrameNodeView from './nodes/FrameNodeView';
 import GroupNodeView from './nodes/GroupNodeView';
 import { PALETTE_MIME, type PaletteItem } from './Palette';
+import './nodes/nodes.css';
 
 const nodeTypes: NodeTypes = { clique: CliqueNodeView, scalingGroup: GroupNodeView, frame: FrameNodeView };
 const edgeTypes: EdgeTypes = { startup: StartupEdgeView };

@@ -3,6 +3,7 @@ import { FRAME_ID, type Topology } from '../model/topology';
 import { CliqueInspector } from './CliqueInspector';
 import { GroupInspector } from './GroupInspector';
 import { PcsInspector } from './PcsInspector';
+import './inspector.css';
 
 /**
  * Over the canvas' right edge while something is selected: the selected node's fields. Every change
