@@ -3,6 +3,8 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 export interface PanelDefinition {
   readonly id: string;
   readonly label: string;
+  /** A shorter text shown on the tab when the full label (still its accessible name) would crowd the row. */
+  readonly shortLabel?: string;
   readonly render: () => ReactNode;
   /** A small count shown on the tab (errors on Problems). */
   readonly badge?: ReactNode;
@@ -47,8 +49,9 @@ export function PanelTabs({ panels, active, onSelect, label }: Props) {
             tabIndex={panel.id === current.id ? 0 : -1}
             className="tab"
             onClick={() => onSelect(panel.id)}
+            {...(panel.shortLabel ? { 'aria-label': panel.label, title: panel.label } : {})}
           >
-            {panel.label}
+            {panel.shortLabel ?? panel.label}
             {panel.badge}
           </button>
         ))}

@@ -18,6 +18,11 @@ export const resultPanels: readonly PanelDefinition[] = [
   { id: 'names', label: 'Names', render: () => <NamesPanel /> },
   { id: 'kubectl', label: 'kubectl', render: () => <KubectlPanel /> },
   { id: 'capacity', label: 'Capacity', render: () => <CapacityPanel /> },
-  { id: 'settings', label: 'Cluster settings', render: () => <ClusterSettingsPanel /> },
-  { id: 'live', label: 'Compare with live', render: () => <ComparePanel /> },
+  {
+    id: 'settings',
+    label: 'Cluster settings',
+    shortLabel: 'Cluster',
+    render: () => <ClusterSettingsPanel />,
+  },
+  { id: 'live', label: 'Compare with live', shortLabel: 'Compare', render: () => <ComparePanel /> },
 ];
