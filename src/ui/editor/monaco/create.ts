@@ -4,6 +4,7 @@ import { applyTextEdits, changesToEdits } from '../text/edits';
 import type { ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
 import { installMonacoEnvironment } from './environment';
 import { bindHistoryKeys } from './keys';
+import { interceptLargePaste } from './large-paste';
 import { DiagnosticMarkers } from './markers';
 import { monaco } from './monaco';
 import { registerNameCompletion } from './names';
@@ -12,6 +13,23 @@ import { registerQuickFixes } from './quickFixes';
 import { MODEL_FOLDER } from './schemas';
 import { defineThemes, THEME_NAME } from './themes';
 import { configureYaml } from './yaml';
+
+/** Above this many characters changed, `setText` replaces the model's value instead of editing it. */
+const WHOLE_TEXT_CHANGE = 1_000_000;
+
+/** Characters removed plus added between two texts, outside their common prefix and suffix. */
+function changedLength(before: string, after: string): number {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
+  return before.length + after.length - 2 * (prefix + suffix);
+}
 
 /** How long the cursor must rest before the store hears of it. */
 const CURSOR_DEBOUNCE_MS = 60;
@@ -65,6 +83,9 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
       codeEditor,
       () => options.onUndo(),
       () => options.onRedo(),
+    ),
+    interceptLargePaste(options.container, codeEditor, model, (edits) =>
+      options.onUserEdit(edits, applyTextEdits(current, edits)),
     ),
     model.onDidChangeContent((e) => {
       if (programmatic) return;
@@ -128,8 +149,17 @@ export function createManifestEditor(options: ManifestEditorOptions): ManifestEd
   return {
     setText(next) {
       if (next === current) return;
-      const operations = minimalEdits(current, next).map((e) => ({ range: toRange(e.range), text: e.text }));
-      withoutEcho(() => keepingScroll(() => model.pushEditOperations([], operations, () => null)));
+      if (changedLength(current, next) > WHOLE_TEXT_CHANGE) {
+        // A file opened over a large text, or such an open undone: Monaco's edit path costs most of a
+        // second on megabytes (it counts the lines of the edit, then of the model); a new value does not.
+        withoutEcho(() => model.setValue(next));
+      } else {
+        const operations = minimalEdits(current, next).map((e) => ({
+          range: toRange(e.range),
+          text: e.text,
+        }));
+        withoutEcho(() => keepingScroll(() => model.pushEditOperations([], operations, () => null)));
+      }
       current = next;
       resize(next.length);
     },
