@@ -49,6 +49,23 @@ describe('LayoutClient', () => {
     expect(client.cached('a')?.key).toBe('a');
   });
 
+  it('going back to a remembered structure while others are computed: late layouts do not replace it', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const client = new LayoutClient(worker);
+    client.request('a', graph);
+    answer(sent[0]!);
+    const heard: string[] = [];
+    client.subscribe((l) => heard.push(l.key));
+    client.request('b', graph); // typed a character
+    client.request('c', graph); // and another (waits)
+    client.request('b', graph); // one backspace: no longer waiting for c
+    client.request('a', graph); // two: back to the first structure, at once from memory
+    answer(sent[1]!); // b arrives late
+    expect(heard).toEqual(['a']);
+    expect(sent.map((r) => r.key)).toEqual(['a', 'b']);
+    expect(client.cached('b')?.key).toBe('b');
+  });
+
   it('does not build the ELK graph for a request it will not send', () => {
     const { worker } = fakeWorker();
     const client = new LayoutClient(worker);

@@ -21,6 +21,8 @@ export class LayoutClient {
   private inFlight: { id: number; key: string } | null = null;
   private pending: { key: string; graph: () => ElkNode } | null = null;
   private readonly listeners = new Set<(layout: Layout) => void>();
+  /** The structure asked for last: a layout of another one arriving late must not replace its layout. */
+  private wanted: string | null = null;
   /** Time the last layout took in the worker, in milliseconds. */
   lastElapsedMs = 0;
 
@@ -35,12 +37,17 @@ export class LayoutClient {
 
   /** Asks for a layout; listeners hear about it when it arrives (at once if it is remembered). */
   request(key: string, graph: () => ElkNode): void {
+    this.wanted = key;
     const known = this.cache.get(key);
     if (known) {
+      this.pending = null;
       this.emit(known);
       return;
     }
-    if (this.inFlight?.key === key) return;
+    if (this.inFlight?.key === key) {
+      this.pending = null;
+      return;
+    }
     if (this.inFlight) {
       this.pending = { key, graph };
       return;
@@ -68,11 +75,15 @@ export class LayoutClient {
     if (response.id !== this.inFlight?.id) return;
     this.inFlight = null;
     if ('layout' in response) {
+      const { key } = response.layout;
+      // Typing "xy", then two backspaces: the layout of "x" arrives after the first structure's came back
+      // from the cache; it is remembered, not shown.
+      const wantedShown = this.wanted !== key && this.wanted !== null && this.cache.has(this.wanted);
       this.lastElapsedMs = response.elapsedMs;
-      this.cache.delete(response.layout.key);
-      this.cache.set(response.layout.key, response.layout);
+      this.cache.delete(key);
+      this.cache.set(key, response.layout);
       if (this.cache.size > CACHE) this.cache.delete(this.cache.keys().next().value!);
-      this.emit(response.layout);
+      if (!wantedShown) this.emit(response.layout);
     } else console.warn(`Automatic layout failed: ${response.error}`);
     const next = this.pending;
     this.pending = null;
