@@ -178,7 +178,7 @@ export const corpus: readonly CorpusCase[] = [
     codes: ['yaml-binary'],
     unreadable: true,
   },
-  { name: 'a 5 MB manifest', text: () => largeManifest(5 * 1024 * 1024), codes: [] },
+  { name: 'a 5 MB manifest', text: () => largeManifest(5_000_000), codes: [] },
   {
     name: '1,000 documents in one file',
     text: () =>
