@@ -17,7 +17,10 @@ interface Mark {
 export interface Recording {
   readonly keys: number[];
   readonly marks: Mark[];
+  /** When each animation frame's callbacks started (this recorder's callback runs first). */
   readonly frames: number[];
+  /** When each frame's rendering was over (the first task after it). */
+  readonly frameEnds: number[];
   readonly longTasks: { start: number; duration: number }[];
 }
 
@@ -29,7 +32,9 @@ declare global {
 
 export async function installRecorder(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const rec = { keys: [], marks: [], frames: [], longTasks: [], on: false } as Recording & { on: boolean };
+    const rec = { keys: [], marks: [], frames: [], frameEnds: [], longTasks: [], on: false } as Recording & {
+      on: boolean;
+    };
     window.__bench = rec;
     addEventListener('keydown', (e) => rec.on && rec.keys.push(e.timeStamp), { capture: true });
     new PerformanceObserver((list) => {
@@ -57,11 +62,15 @@ export async function startRecording(page: Page): Promise<void> {
     rec.keys.length = 0;
     rec.marks.length = 0;
     rec.frames.length = 0;
+    rec.frameEnds.length = 0;
     rec.longTasks.length = 0;
     rec.on = true;
+    const ends = new MessageChannel();
+    ends.port1.onmessage = () => rec.frameEnds.push(performance.now());
     const tick = () => {
       if (!rec.on) return;
       rec.frames.push(performance.now());
+      ends.port2.postMessage(null);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -83,6 +92,7 @@ export async function stopRecording(page: Page): Promise<Recording> {
       keys: [...rec.keys],
       marks: [...rec.marks],
       frames: [...rec.frames],
+      frameEnds: [...rec.frameEnds],
       longTasks: [...rec.longTasks],
     };
   });
@@ -122,7 +132,15 @@ export function keyLatencies(rec: Recording, tree: boolean): KeyLatency[] {
   const requested = rec.marks.filter((m) => m.name === 'grove:requested');
   const shown = rec.marks.filter((m) => m.name === 'grove:shown');
   const treeShown = rec.marks.filter((m) => m.name === 'grove:tree-shown');
-  const frameAfter = (t: number) => rec.frames.find((f) => f >= t);
+  // The frame that shows a commit: a commit made inside a frame's callbacks (the pod tree publishes its
+  // rows there) is painted by that same frame, so it counts from the commit itself; any other commit
+  // from the start of the next frame.
+  const frameAfter = (t: number) => {
+    let k = -1;
+    while (k + 1 < rec.frames.length && rec.frames[k + 1]! <= t) k++;
+    if (k !== -1 && t < (rec.frameEnds[k] ?? -Infinity)) return t;
+    return rec.frames.find((f) => f >= t);
+  };
   const out: KeyLatency[] = [];
   rec.keys.forEach((key, i) => {
     const next = rec.keys[i + 1] ?? Infinity;
