@@ -201,6 +201,7 @@ test('a duplicate name typed in the editor puts an error badge on the node, with
   for (let i = 0; i < 'pworker'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('pleader');
   // Two cliques named pleader: both are drawn, by position; the second carries the error.
+  await expect(graph(page).locator('.graph-body')).toHaveAttribute('data-layout', 'ready');
   const second = node(page, 'clique#2');
   const badge = second.getByTestId('graph-badge');
   await expect(badge).toBeVisible();

@@ -100,6 +100,22 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 /**
+ * Draws a connection between two handles as a user would: React Flow pans the view while a connection
+ * is dragged near the canvas's edge, so the pointer first leaves the edge, then finds the target where
+ * it now is.
+ */
+async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await center(from);
+  const aim = await center(to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + aim.x) / 2, (start.y + aim.y) / 2, { steps: 10 });
+  const end = await center(to);
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+/**
  * Runs `steps` in the workshop, entered from the designer, and checks that the user's design is as it was
  * when the participant comes back (and, with `reload`, that the autosave kept the same design).
  */
@@ -392,10 +408,10 @@ test('9 start-after-decode: startsAfter alone is ignored; the graph arrow switch
     await reset(page);
     await expect(node(page, 'clique:frontend')).toBeVisible();
     await expect(graph(page).getByText('Laying out…')).toHaveCount(0);
-    await drag(
+    await connect(
       page,
-      await center(node(page, 'clique:dleader').locator('.react-flow__handle-right')),
-      await center(node(page, 'clique:frontend').locator('.react-flow__handle-left')),
+      node(page, 'clique:dleader').locator('.react-flow__handle-right'),
+      node(page, 'clique:frontend').locator('.react-flow__handle-left'),
     );
     await page.getByRole('dialog').getByRole('button', { name: 'Switch to Explicit and connect' }).click();
     await expectMet(page);

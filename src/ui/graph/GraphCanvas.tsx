@@ -10,7 +10,6 @@ import {
 } from '@xyflow/react';
 import {
   useCallback,
-  useEffect,
   useId,
   useMemo,
   useRef,
@@ -26,6 +25,7 @@ import StartupEdgeView from './edges/StartupEdgeView';
 import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './flow/build';
 import type { GraphEdge, GraphNode } from './flow/types';
 import { useCanvasKeys } from './hooks/useCanvasKeys';
+import { useFitView } from './hooks/useFitView';
 import { useNodeDrag } from './hooks/useNodeDrag';
 import { useRevealSelected } from './hooks/useRevealSelected';
 import { dropTargetAt } from './model/drop';
@@ -52,13 +52,16 @@ export interface CanvasProps {
   readonly theme: 'light' | 'dark';
   /** The layout of the current structure has arrived (the first one: the canvas then fits the view). */
   readonly layoutReady: boolean;
+  /** The structure the layout is for (model/structure-key.ts). */
+  readonly structure: string;
 }
 
 /** The React Flow canvas: draws the scene, turns gestures into graph actions. */
 export function GraphCanvas(props: CanvasProps) {
-  const { topology, scene, document, selected, renaming, messages, editable, theme, layoutReady } = props;
+  const { topology, scene, document, selected, renaming, messages, editable, theme, layoutReady, structure } =
+    props;
   const actions = useGraphActionsContext();
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const describedBy = useId();
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const drag = useNodeDrag({ topology, scene, document, actions, layoutReady });
@@ -91,14 +94,14 @@ export function GraphCanvas(props: CanvasProps) {
     [topology, liveEdge, editable, theme],
   );
 
-  // Fit the view when the first layout of a PodCliqueSet is there (not on every edit of it).
-  const fitted = useRef<string | null>(null);
-  const fitKey = `${document}/${topology.name}`;
-  useEffect(() => {
-    if (!layoutReady || fitted.current === fitKey) return;
-    fitted.current = fitKey;
-    requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1 }));
-  }, [layoutReady, fitKey, fitView]);
+  useFitView({
+    design: `${document}/${topology.name}`,
+    structure,
+    layoutReady,
+    frame: scene.frame,
+    dragging: drag.dragging,
+    canvas,
+  });
 
   // Handlers handed to React Flow keep their identity between renders: a new one would redraw every node
   // on every frame of a drag.

@@ -127,6 +127,7 @@ function GraphView({ topology, document, stale, messages }: ViewProps) {
           editable={editable}
           theme={theme}
           layoutReady={layoutReady}
+          structure={key ?? ''}
         />
         {unplaced && <p className="graph-laying-out muted">Laying out…</p>}
         {/* Opened by a selection made in the graph; the editor's cursor only highlights the node. */}
