@@ -38,14 +38,28 @@ async function treeRow(page: Page, text: string) {
 async function kubectlNames(page: Page, view: string, cutSuffix = false): Promise<string[]> {
   const kubectl = await panel(page, 'kubectl', 'kubectl');
   await kubectl.getByRole('tab', { name: view, exact: true }).click();
+  const scroller = kubectl.locator('.kubectl-scroller');
   const rows = kubectl.getByTestId('kubectl-rows').locator('.kubectl-line');
   await expect(rows.first()).not.toHaveText('…');
-  const lines = await rows.evaluateAll((els) =>
-    els
-      .map((e) => ({ top: (e as HTMLElement).style.transform, text: e.textContent ?? '' }))
-      .sort((a, b) => parseFloat(a.top.slice(11)) - parseFloat(b.top.slice(11)))
-      .map((l) => l.text.split(/\s+/)[0]!),
-  );
+  // The list is virtualised: read it a screen at a time, each row by its offset, until the end.
+  const byTop = new Map<number, string>();
+  await scroller.evaluate((e) => (e.scrollTop = 0));
+  for (;;) {
+    await expect(rows.filter({ hasText: '…' })).toHaveCount(0);
+    const seen = await rows.evaluateAll((els) =>
+      els.map(
+        (e) => [parseFloat((e as HTMLElement).style.transform.slice(11)), e.textContent ?? ''] as const,
+      ),
+    );
+    for (const [top, text] of seen) byTop.set(top, text.split(/\s+/)[0]!);
+    const atEnd = await scroller.evaluate((e) => {
+      const end = e.scrollTop + e.clientHeight >= e.scrollHeight - 1;
+      e.scrollTop += e.clientHeight;
+      return end;
+    });
+    if (atEnd) break;
+  }
+  const lines = [...byTop].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
   return cutSuffix ? lines.map((n) => n.replace(/-[a-z0-9]{5}$/, '')) : lines;
 }
 
