@@ -38,6 +38,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: chromiumLaunch,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // A click or fill that cannot happen fails in seconds, not at the test's timeout.
+    actionTimeout: 30_000,
   },
   projects: [
     {
