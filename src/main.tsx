@@ -6,6 +6,7 @@ import { createEvents } from './ui/events';
 import { installConsoleApi } from './ui/console-api';
 import { WorkshopSwitch } from './ui/workshop/WorkshopSwitch';
 import { createDesignerStore } from './store/store';
+import { HybridHost } from './worker/hybrid';
 import { CoreClient } from './worker/client';
 import { connectStoreToCore } from './worker/connect';
 import type { WorkerLike } from './worker/protocol';
@@ -21,7 +22,13 @@ const storage = indexedDbStorage();
 const startup = await loadStartup(seed, storage, location.hash);
 const store = createDesignerStore({ text: startup.inputs.text ?? seed });
 store.getState().restore(startup.inputs);
-const core = new CoreClient(new CoreWorker() as unknown as WorkerLike);
+// Small designs are analysed on the page (worker/hybrid.ts); its copy of the core loads once the page is idle.
+const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+const core = new CoreClient(
+  new HybridHost(new CoreWorker() as unknown as WorkerLike, () =>
+    idle().then(() => import('./worker/local-host').then((m) => m.createLocalHost())),
+  ),
+);
 connectStoreToCore(store, core);
 installConsoleApi(store, __APP_VERSION__);
 const files = { sync: startAutosave(store, storage, startup), startup, seed };
