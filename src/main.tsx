@@ -6,7 +6,6 @@ import { createEvents } from './ui/events';
 import { installConsoleApi } from './ui/console-api';
 import { WorkshopSwitch } from './ui/workshop/WorkshopSwitch';
 import { createDesignerStore } from './store/store';
-import { HybridHost } from './worker/hybrid';
 import { CoreClient } from './worker/client';
 import { connectStoreToCore } from './worker/connect';
 import type { WorkerLike } from './worker/protocol';
@@ -22,13 +21,7 @@ const storage = indexedDbStorage();
 const startup = await loadStartup(seed, storage, location.hash);
 const store = createDesignerStore({ text: startup.inputs.text ?? seed });
 store.getState().restore(startup.inputs);
-// Small designs are analysed on the page (worker/hybrid.ts); its copy of the core loads once the page is idle.
-const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
-const core = new CoreClient(
-  new HybridHost(new CoreWorker() as unknown as WorkerLike, () =>
-    idle().then(() => import('./worker/local-host').then((m) => m.createLocalHost())),
-  ),
-);
+const core = new CoreClient(new CoreWorker() as unknown as WorkerLike);
 connectStoreToCore(store, core);
 installConsoleApi(store, __APP_VERSION__);
 const files = { sync: startAutosave(store, storage, startup), startup, seed };
