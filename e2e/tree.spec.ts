@@ -126,6 +126,19 @@ test('the gang view puts prefill replica 1 in its own scaled gang', async ({ pag
   await expect(scaled).toContainText('prefill replica 1');
   await expect(scaled).toContainText('mn-disagg-0-prefill-0');
   await expect(capacity.getByRole('region', { name: 'Scaled PodGangs of decode' })).toHaveCount(0);
+
+  // The same on the graph: prefill's replica 0 in the base gang, replica 1 scaled; decode's one replica
+  // and the standalone frontend in the base gang.
+  const graph = page.getByRole('region', { name: 'Topology graph' });
+  const node = (id: string) => graph.locator(`.react-flow__node[data-id="${id}"]`);
+  await expect(graph.locator('.graph-gang')).toHaveCount(0);
+  await capacity.getByLabel('Show gangs on the graph').check();
+  await expect(node('group:prefill').locator('.graph-gang')).toHaveText(['base ×1', 'scaled ×1']);
+  await expect(node('group:decode').locator('.graph-gang')).toHaveText(['base ×1']);
+  await expect(node('clique:frontend').locator('.graph-gang')).toHaveText(['base']);
+  await expect(node('clique:pleader').locator('.graph-gang')).toHaveCount(0);
+  await capacity.getByLabel('Show gangs on the graph').uncheck();
+  await expect(graph.locator('.graph-gang')).toHaveCount(0);
 });
 
 test("the longest name matches the guide's Name Length Analysis, next to the 45-character budget", async ({
@@ -186,9 +199,14 @@ test('hovering a pod name shows its anatomy, parts from the model', async ({ pag
   await panel(page, 'Pod tree', 'Pod tree');
   const row = await treeRow(page, 'mn-disagg-0-prefill-1-pworker-');
   const pod = row.locator('.pod-name');
-  await pod.hover();
   const tip = page.getByRole('tooltip');
-  await expect(tip).toBeVisible();
+  // The name is decoded by the worker on the first hover; on a loaded machine a pointer that arrived
+  // while the row was redrawn needs to come again, as a user's would.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await pod.hover();
+    await expect(tip).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   for (const part of [
     'mn-disagg',
     'PodCliqueSet',

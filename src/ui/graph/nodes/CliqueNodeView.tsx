@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { CliqueNode } from '../flow/types';
 import { Badge } from './Badge';
+import { CliqueGangTag } from './GangTags';
 import { RenameField } from './RenameField';
 
 const GPU = 'nvidia.com/gpu';
@@ -32,6 +33,7 @@ function CliqueNodeView({ id, data, selected, positionAbsoluteY }: NodeProps<Cli
       </div>
       <div className="graph-line">
         <strong>×{c.replicas}</strong> replicas · min {c.minAvailable}
+        <CliqueGangTag standalone={vertex.parent === null} />
         {c.autoscaler && (
           <span className="muted">
             {' '}
