@@ -1,6 +1,9 @@
+import { useMemo, useState } from 'react';
 import type { DocumentDiagnostic } from '../../core/analysis/types';
+import type { OutlineItem } from '../../core/outline/outline';
 import type { NameBudget } from '../../core/budget/name-budget';
 import { useAnalysis } from '../hooks/useAnalysis';
+import { formatCount, plural } from '../format';
 import { BudgetCard } from './BudgetCard';
 import { CountField } from './CountField';
 import { Decoder } from './Decoder';
@@ -12,6 +15,13 @@ import { useWhatIf } from './useWhatIf';
 import './names.css';
 
 const none: readonly DocumentDiagnostic[] = [];
+const noOutline: readonly OutlineItem[] = [];
+
+/**
+ * Budget cards drawn at once: a design of 10,000 cliques took a 2.2 s task to draw them all. Past this,
+ * a filter finds a clique's card by name.
+ */
+export const MAX_CARDS = 100;
 
 /**
  * Names: the colours of name parts, the guide's "Name Length Analysis" next to Grove's 45-character
@@ -25,9 +35,14 @@ export function NamesPanel() {
   const data = useNameBudgets(revision, whatIf.overrides);
   const document = active?.index ?? 0;
   const named = diagnostics.filter((d) => d.document === document && NAME_CODES.has(d.code));
-  const outline = active?.outline ?? [];
+  const outline = active?.outline ?? noOutline;
+  const [filter, setFilter] = useState('');
+  const cliqueItems = useMemo(
+    () => new Map(outline.filter((i) => i.kind === 'clique').map((i) => [i.name, i] as const)),
+    [outline],
+  );
   const findingsOf = (b: NameBudget) => {
-    const item = outline.find((i) => i.kind === 'clique' && i.name === b.clique);
+    const item = cliqueItems.get(b.clique);
     return item
       ? named.filter((d) => d.range.start >= item.range.start && d.range.end <= item.range.end)
       : [];
@@ -39,6 +54,10 @@ export function NamesPanel() {
       ),
   );
   const longest = data && data.longest >= 0 ? data.budgets[data.longest]! : null;
+  const all = data?.budgets ?? [];
+  const needle = filter.trim().toLowerCase();
+  const matching = needle ? all.filter((b) => b.clique.toLowerCase().includes(needle)) : all;
+  const cards = matching.slice(0, MAX_CARDS);
   return (
     <section className="names" aria-label="Names">
       <h2 className="panel-title">Names</h2>
@@ -66,8 +85,20 @@ export function NamesPanel() {
             )}
           </div>
         )}
+        {all.length > MAX_CARDS && (
+          <div className="budget-filter">
+            <label>
+              Find a clique <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            </label>
+            <span className="muted" role="status">
+              {cards.length < matching.length
+                ? `Showing ${formatCount(cards.length)} of ${plural(matching.length, 'clique')}${needle ? ' that match' : ''}.`
+                : `${plural(matching.length, 'clique')} ${matching.length === 1 ? 'matches' : 'match'}.`}
+            </span>
+          </div>
+        )}
         <div className="budget-cards">
-          {data?.budgets.map((b) => (
+          {cards.map((b) => (
             <BudgetCard
               key={`${b.scalingGroup ?? ''}/${b.clique}`}
               budget={b}
