@@ -1,7 +1,6 @@
 import { SummaryHeader } from './header/SummaryHeader';
 import { SplitPane } from './layout/SplitPane';
 import { PanelTabs } from './layout/PanelTabs';
-import { VerticalSplit } from './layout/VerticalSplit';
 import { GraphPanel } from './graph/GraphPanel';
 import { resultPanels } from './panels/registry';
 import { EditorPane } from './EditorPane';
@@ -25,16 +24,17 @@ export function App() {
         onChange={(split) => setView({ split })}
         first={<EditorPane theme={theme} presenter={view.presenter} />}
         second={
-          <VerticalSplit
+          <SplitPane
+            stacked
             label="Resize the topology graph"
             fraction={view.graphSplit ?? 0.55}
             onChange={(graphSplit) => setView({ graphSplit })}
-            top={
+            first={
               <GraphSizeGuard>
                 <GraphPanel />
               </GraphSizeGuard>
             }
-            bottom={
+            second={
               <PanelTabs
                 label="Results"
                 panels={resultPanels}
