@@ -1,13 +1,19 @@
 import type { RuleMeta } from '../../rules/types';
 import { SRC, webhookRule } from '../webhook/meta/define';
 
+/** "A clique roleName" -> "the clique's old roleName"; "cliqueStartupType" -> "the old cliqueStartupType". */
+const oldOf = (field: string): string => {
+  const owned = /^A (clique|scaling group) (.+)$/.exec(field);
+  return owned ? `the ${owned[1]}'s old ${owned[2]}` : `the old ${field}`;
+};
+
 const immutable = (code: string, ref: string, field: string, extra = ''): RuleMeta =>
   webhookRule({
     code,
     ref,
     title: `${field} changed on a live PodCliqueSet`,
     explanation: `${field} is immutable: Grove refuses an update that changes it ("field is immutable"). Nil and empty lists count as equal.${extra}`,
-    fix: `Keep the old ${field}, or delete and recreate the PodCliqueSet.`,
+    fix: `Keep ${oldOf(field)}, or delete and recreate the PodCliqueSet.`,
     source: SRC.validation,
   });
 
