@@ -22,7 +22,15 @@ import type { MessagesByItem } from '../../core/analysis/item-diagnostics';
 import { useDesigner } from '../hooks/useDesigner';
 import { useGraphActionsContext } from './context';
 import StartupEdgeView from './edges/StartupEdgeView';
-import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './flow/build';
+import {
+  flowEdges,
+  flowNodes,
+  givenNothing,
+  handOver,
+  reuseUnchanged,
+  reuseUnchangedEdges,
+  withOverrides,
+} from './flow/build';
 import type { GraphEdge, GraphNode } from './flow/types';
 import { useCanvasKeys } from './hooks/useCanvasKeys';
 import { useFitView } from './hooks/useFitView';
@@ -76,23 +84,21 @@ export function GraphCanvas(props: CanvasProps) {
     [topology, scene, selected, renaming, focused, messages, editable, describedBy],
   );
   // The nodes given to React Flow last time, by id: unchanged ones are handed over again as they were.
-  const [given] = useState(() => new Map<string, GraphNode>());
+  const [given] = useState(() => givenNothing<GraphNode>());
   const nodes = useMemo(() => {
     let next = withOverrides(base, drag.overrides, scene);
     const hinted = drag.hinted;
     if (hinted) next = next.map((n) => (n.id === hinted.id ? { ...n, className: hinted.className } : n));
-    const out = reuseUnchanged(given, next);
-    given.clear();
-    for (const n of out) given.set(n.id, n);
-    return out;
+    return handOver(given, next, reuseUnchanged);
   }, [given, base, drag.overrides, drag.hinted, scene]);
 
   const liveEdge =
     selectedEdge !== null && topology.edges.some((e) => e.id === selectedEdge) ? selectedEdge : null;
-  const edges = useMemo(
-    () => flowEdges(topology, liveEdge, editable, theme === 'dark' ? '#9aa3b2' : '#5b6473'),
-    [topology, liveEdge, editable, theme],
-  );
+  const [givenEdges] = useState(() => givenNothing<GraphEdge>());
+  const edges = useMemo(() => {
+    const next = flowEdges(topology, liveEdge, editable, theme === 'dark' ? '#9aa3b2' : '#5b6473');
+    return handOver(givenEdges, next, reuseUnchangedEdges);
+  }, [givenEdges, topology, liveEdge, editable, theme]);
 
   useFitView({
     design: `${document}/${topology.name}`,

@@ -5,7 +5,16 @@ import { HELM_DEFAULTS } from '../../../core/check/settings';
 import { seedText } from '../../../core/test-support/samples';
 import { sceneOf } from '../model/scene';
 import { topologyOf } from '../model/topology';
-import { flowEdges, flowNodes, reuseUnchanged, withOverrides } from './build';
+import {
+  flowEdges,
+  flowNodes,
+  givenNothing,
+  handOver,
+  reuseUnchanged,
+  reuseUnchangedEdges,
+  withOverrides,
+} from './build';
+import type { GraphEdge, GraphNode } from './types';
 
 function inputsFor(text: string, selected: string[] = []) {
   const { analysis } = analyze({ revision: 1, text, activeDocument: 0, cluster: HELM_DEFAULTS });
@@ -60,6 +69,11 @@ describe('flowNodes', () => {
   });
 });
 
+const seedInOrder = seedText.replace(
+  '  template:\n',
+  '  template:\n    cliqueStartupType: CliqueStartupTypeInOrder\n',
+);
+
 describe('withOverrides and reuseUnchanged', () => {
   it('shows a dragged node at its canvas position, in its parent group coordinates', () => {
     const inputs = inputsFor(seedText);
@@ -73,6 +87,34 @@ describe('withOverrides and reuseUnchanged', () => {
     expect(moved.find((n) => n.id === 'clique:pworker')!.position).toEqual({ x: 5, y: 7 });
     const reused = reuseUnchanged(new Map(nodes.map((n) => [n.id, n])), moved);
     expect(reused.filter((n, i) => n !== nodes[i]).map((n) => n.id)).toEqual(['clique:pworker']);
+  });
+});
+
+describe('handOver', () => {
+  it('gives React Flow the very same lists when a new analysis describes the same design', () => {
+    const nodesGiven = givenNothing<GraphNode>();
+    const edgesGiven = givenNothing<GraphEdge>();
+    const first = inputsFor(seedInOrder);
+    const nodes = handOver(nodesGiven, flowNodes(first), reuseUnchanged);
+    const edges = handOver(edgesGiven, flowEdges(first.topology, null, true), reuseUnchangedEdges);
+    // Another analysis of the same text: new objects everywhere, equal content.
+    const again = inputsFor(seedInOrder);
+    expect(handOver(nodesGiven, flowNodes(again), reuseUnchanged)).toBe(nodes);
+    expect(handOver(edgesGiven, flowEdges(again.topology, null, true), reuseUnchangedEdges)).toBe(edges);
+  });
+
+  it('redraws only the renamed clique, its group (which lists its members) and the arrows that touch it', () => {
+    const nodesGiven = givenNothing<GraphNode>();
+    const edgesGiven = givenNothing<GraphEdge>();
+    const first = inputsFor(seedInOrder);
+    const nodes = handOver(nodesGiven, flowNodes(first), reuseUnchanged);
+    const edges = handOver(edgesGiven, flowEdges(first.topology, null, true), reuseUnchangedEdges);
+    const renamed = inputsFor(seedInOrder.replaceAll('dworker', 'dworkers'));
+    const nodes2 = handOver(nodesGiven, flowNodes(renamed), reuseUnchanged);
+    const edges2 = handOver(edgesGiven, flowEdges(renamed.topology, null, true), reuseUnchangedEdges);
+    const redrawn = nodes2.filter((n) => !nodes.includes(n)).map((n) => n.id);
+    expect(redrawn).toEqual(['group:decode', 'clique:dworkers']);
+    expect(edges2.filter((e) => !edges.includes(e)).map((e) => e.target)).toEqual(['clique:dworkers']);
   });
 });
 

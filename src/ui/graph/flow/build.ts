@@ -62,7 +62,11 @@ export function flowNodes(inputs: FlowInputs): GraphNode[] {
     type: 'frame',
     position: { x: scene.frame.x, y: scene.frame.y },
     ...sized(scene.frame.width, scene.frame.height),
-    data: { topology, messages: messages?.podCliqueSet, focused: focused === FRAME_ID },
+    data: {
+      topology: { name: topology.name, replicas: topology.replicas, startupType: topology.startupType },
+      messages: messages?.podCliqueSet,
+      focused: focused === FRAME_ID,
+    },
     draggable: false,
     selectable: false,
     connectable: false,
@@ -158,6 +162,18 @@ export function withOverrides(
   });
 }
 
+const plain = (_: string, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v);
+
+/**
+ * The same value, by identity or by content: every analysis builds new vertex and message objects, and
+ * a node whose content did not change must not redraw (typing in one clique's name redrew all 100).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a, plain) === JSON.stringify(b, plain);
+}
+
 function sameNode(a: GraphNode, b: GraphNode): boolean {
   if (a.type !== b.type || a.parentId !== b.parentId || a.selected !== b.selected) return false;
   if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
@@ -165,7 +181,19 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
   if (a.ariaLabel !== b.ariaLabel || a.connectable !== b.connectable) return false;
   const da = a.data as Record<string, unknown>;
   const db = b.data as Record<string, unknown>;
-  return Object.keys(da).every((k) => da[k] === db[k]);
+  return Object.keys(da).every((k) => sameValue(da[k], db[k]));
+}
+
+function sameEdge(a: GraphEdge, b: GraphEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.selected === b.selected &&
+    a.deletable === b.deletable &&
+    a.ariaLabel === b.ariaLabel &&
+    sameValue(a.data, b.data) &&
+    sameValue(a.markerEnd, b.markerEnd)
+  );
 }
 
 /**
@@ -173,8 +201,49 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
  * the nodes that did (a selection change redraws two nodes, not a hundred).
  */
 export function reuseUnchanged(previous: ReadonlyMap<string, GraphNode>, next: GraphNode[]): GraphNode[] {
-  return next.map((node) => {
-    const old = previous.get(node.id);
-    return old && sameNode(old, node) ? old : node;
+  return reuse(previous, next, sameNode);
+}
+
+/** As `reuseUnchanged`, for edges: an edit elsewhere redraws no arrow. */
+export function reuseUnchangedEdges(
+  previous: ReadonlyMap<string, GraphEdge>,
+  next: GraphEdge[],
+): GraphEdge[] {
+  return reuse(previous, next, sameEdge);
+}
+
+/** The previous object for every unchanged item. */
+function reuse<T extends { id: string }>(
+  previous: ReadonlyMap<string, T>,
+  next: T[],
+  same: (a: T, b: T) => boolean,
+): T[] {
+  return next.map((item) => {
+    const old = previous.get(item.id);
+    return old && same(old, item) ? old : item;
   });
+}
+
+/** What was handed to React Flow last time: the items by id, and the list itself. */
+export interface Given<T extends { id: string }> {
+  byId: Map<string, T>;
+  list: T[];
+}
+
+export const givenNothing = <T extends { id: string }>(): Given<T> => ({ byId: new Map(), list: [] });
+
+/**
+ * Hands over `next` with every unchanged item as it was given before; when nothing changed at all, the
+ * very list given before, so React Flow does not look at its items again.
+ */
+export function handOver<T extends { id: string }>(
+  given: Given<T>,
+  next: T[],
+  reuseItems: (previous: ReadonlyMap<string, T>, next: T[]) => T[],
+): T[] {
+  const out = reuseItems(given.byId, next);
+  if (out.length === given.list.length && out.every((item, i) => item === given.list[i])) return given.list;
+  given.byId = new Map(out.map((item) => [item.id, item]));
+  given.list = out;
+  return out;
 }

@@ -21,7 +21,8 @@ export type GroupNodeData = {
 };
 
 export type FrameNodeData = {
-  readonly topology: Topology;
+  /** What the frame shows (not the whole topology: a node is redrawn when its data changes). */
+  readonly topology: Pick<Topology, 'name' | 'replicas' | 'startupType'>;
   readonly messages: ItemMessages | undefined;
   readonly focused: boolean;
 };

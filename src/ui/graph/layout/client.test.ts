@@ -80,4 +80,19 @@ describe('LayoutClient', () => {
     client.request('c', counting);
     expect(built).toBe(1);
   });
+
+  it('adopts a layout made on the page: shown and remembered at once; a late worker layout does not replace it', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const client = new LayoutClient(worker);
+    const heard: string[] = [];
+    client.subscribe((l) => heard.push(l.key));
+    client.request('a', graph);
+    client.request('b', graph); // queued behind a
+    client.adopt({ key: 'renamed', positions: {}, parents: {} });
+    expect(heard).toEqual(['renamed']);
+    expect(client.cached('renamed')).toBeDefined();
+    answer(sent[0]!); // a arrives late: remembered, not shown; b was dropped
+    expect(heard).toEqual(['renamed']);
+    expect(sent.map((r) => r.key)).toEqual(['a']);
+  });
 });

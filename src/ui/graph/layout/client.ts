@@ -55,6 +55,14 @@ export class LayoutClient {
     this.send(key, graph());
   }
 
+  /** Remembers a layout made on the page (a renamed structure's, see rename.ts) and shows it. */
+  adopt(layout: Layout): void {
+    this.wanted = layout.key;
+    this.pending = null;
+    this.remember(layout);
+    this.emit(layout);
+  }
+
   subscribe(listener: (layout: Layout) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -80,14 +88,18 @@ export class LayoutClient {
       // from the cache; it is remembered, not shown.
       const wantedShown = this.wanted !== key && this.wanted !== null && this.cache.has(this.wanted);
       this.lastElapsedMs = response.elapsedMs;
-      this.cache.delete(key);
-      this.cache.set(key, response.layout);
-      if (this.cache.size > CACHE) this.cache.delete(this.cache.keys().next().value!);
+      this.remember(response.layout);
       if (!wantedShown) this.emit(response.layout);
     } else console.warn(`Automatic layout failed: ${response.error}`);
     const next = this.pending;
     this.pending = null;
     if (next) this.request(next.key, next.graph);
+  }
+
+  private remember(layout: Layout): void {
+    this.cache.delete(layout.key);
+    this.cache.set(layout.key, layout);
+    if (this.cache.size > CACHE) this.cache.delete(this.cache.keys().next().value!);
   }
 
   private emit(layout: Layout): void {
