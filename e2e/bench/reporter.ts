@@ -32,7 +32,9 @@ export default class BenchReporter implements Reporter {
             ? 'met'
             : f.value <= 5 * t.target
               ? 'missed'
-              : 'FAILED (>5x)';
+              : process.env['BENCH_SHORT'] === '1' && 'notJudgedInShort' in t
+                ? 'over 5x (judged in full runs)'
+                : 'FAILED (>5x)';
       return [
         t.label,
         f.median !== undefined ? fmt(f.median, t.unit) : fmt(f.value, t.unit),
