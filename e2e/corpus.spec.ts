@@ -98,7 +98,7 @@ async function visitEveryPanel(page: Page): Promise<void> {
   for (const name of PANELS) {
     const t0 = await pageNow(page);
     // The Problems tab's name carries its error count ("Problems 1 error").
-    await page.getByRole('tab', { name: new RegExp(`^${name}( \\d+ errors?)?$`) }).click();
+    await page.getByRole('tab', { name: new RegExp(`^${name}( [\\d,]+ errors?)?$`) }).click();
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
     await settle(page, 300);
     expectNotFrozen(`opening ${name}`, await longTasksSince(page, t0));

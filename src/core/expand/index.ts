@@ -4,4 +4,5 @@ export { LABEL } from './labels';
 export { MAX_LISTED_PARENTS } from './startup';
 export { MAX_SLICE } from './lazy-list';
 export { big, toCount } from './count';
+export { gangReplicas } from './layout';
 export type * from './types';

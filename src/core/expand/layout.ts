@@ -133,7 +133,7 @@ function readGroups(model: PodCliqueSetModel, byName: ReadonlyMap<string, Clique
     const memberSlots = slots(byName, members);
     const replicas = countOf(g.replicas);
     const minAvailable = countOf(g.minAvailable);
-    const baseReplicas = Math.min(minAvailable, replicas);
+    const { baseReplicas, scaledReplicas } = gangReplicas(replicas, minAvailable);
     groups.push({
       position: groups.length,
       name: g.name,
@@ -141,7 +141,7 @@ function readGroups(model: PodCliqueSetModel, byName: ReadonlyMap<string, Clique
       replicas,
       minAvailable,
       baseReplicas,
-      scaledReplicas: replicas - baseReplicas,
+      scaledReplicas,
       members: memberSlots,
       podsPerReplica: sumPods(memberSlots),
       templateNumPods: g.cliqueNames.reduce((n, c) => n + (lastByName.get(c) ?? 0), 0),
@@ -196,4 +196,16 @@ export function readLayout(model: PodCliqueSetModel): Layout {
     podsPerReplica: pods,
     gangsPerReplica: gangs,
   };
+}
+
+/**
+ * How a scaling group's replicas fall into PodGangs (REFERENCE (f)): those below minAvailable join the
+ * base gang; every further replica is a scaled gang of its own.
+ */
+export function gangReplicas(
+  replicas: number,
+  minAvailable: number,
+): { readonly baseReplicas: number; readonly scaledReplicas: number } {
+  const baseReplicas = Math.max(0, Math.min(minAvailable, replicas));
+  return { baseReplicas, scaledReplicas: Math.max(0, replicas - baseReplicas) };
 }

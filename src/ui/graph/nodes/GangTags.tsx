@@ -1,3 +1,4 @@
+import { gangReplicas } from '../../../core/expand';
 import { useDesigner } from '../../hooks/useDesigner';
 
 /** Whether the Capacity panel's "Show gangs on the graph" is on. */
@@ -12,8 +13,7 @@ export function useGangOverlay(): boolean {
 export function GroupGangTags({ replicas, minAvailable }: { replicas: number; minAvailable: number }) {
   const on = useGangOverlay();
   if (!on) return null;
-  const base = Math.max(0, Math.min(replicas, minAvailable));
-  const scaled = Math.max(0, replicas - base);
+  const { baseReplicas: base, scaledReplicas: scaled } = gangReplicas(replicas, minAvailable);
   const title =
     `Replicas 0–${base - 1} are in the base PodGang` +
     (scaled > 0 ? `; replicas ${base}–${replicas - 1} each get a scaled PodGang of their own.` : '.');
