@@ -144,6 +144,8 @@ test('the light bulb renames a duplicate clique in one undoable step', async ({ 
   await page.keyboard.press('Control+.');
   const action = page.locator('.action-widget').first();
   await expect(action).toContainText('Rename this clique to "pleader-2"');
+  // Enter goes to the list once it has its focused row; before that it would type a newline.
+  await expect(page.locator('.action-widget .monaco-list-row.focused').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(duplicate).toHaveCount(0);
   expect(await designerText(page)).toBe(text.replace('- name: pworker', '- name: pleader-2'));

@@ -174,6 +174,8 @@ test('the light bulb offers the quick fix and applies it as one user edit', asyn
   const before = await harness(page, (h) => h.edits.length);
   await page.keyboard.press('Control+.');
   await expect(page.locator('.action-widget').first()).toContainText('Replace BAD by GOOD');
+  // Enter goes to the list once it has its focused row; before that it would type a newline.
+  await expect(page.locator('.action-widget .monaco-list-row.focused').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect.poll(() => text(page)).toContain('image: GOOD\n');
   await expect(page.locator('.squiggly-error')).toHaveCount(0);
