@@ -13,12 +13,13 @@ import CoreWorker from './worker/core.worker.ts?worker';
 import seed from '../grove/samples/user-guide/02_pod-and-resource-naming-conventions/multinode-disaggregated-with-frontend.yaml?raw';
 import { FilesProvider } from './ui/files/FilesContext';
 import { loadStartup } from './persist/startup';
+import { decodeShareOffThread } from './persist/share-off-thread';
 import { indexedDbStorage } from './persist/storage';
 import { startAutosave } from './persist/boot';
 
 // The saved work, or the design of a share link, is in the store before the first paint.
 const storage = indexedDbStorage();
-const startup = await loadStartup(seed, storage, location.hash);
+const startup = await loadStartup(seed, storage, location.hash, decodeShareOffThread);
 const store = createDesignerStore({ text: startup.inputs.text ?? seed });
 store.getState().restore(startup.inputs);
 const core = new CoreClient(new CoreWorker() as unknown as WorkerLike);

@@ -38,7 +38,14 @@ async function readSaved(storage: WorkStorage): Promise<{ value: unknown } | { e
  * Decides the starting state. A share link wins over the seed; over saved work only when the saved text
  * is the same or was saved to a file (otherwise `pendingShare`: the user is asked first).
  */
-export async function loadStartup(seed: string, storage: WorkStorage, hash: string): Promise<Startup> {
+export async function loadStartup(
+  seed: string,
+  storage: WorkStorage,
+  hash: string,
+  decode: (
+    hash: string,
+  ) => ReturnType<typeof decodeShare> | Promise<ReturnType<typeof decodeShare>> = decodeShare,
+): Promise<Startup> {
   const saved = await readSaved(storage);
   const record = 'value' in saved ? readRecord(saved.value) : undefined;
   const storageMessage =
@@ -49,7 +56,7 @@ export async function loadStartup(seed: string, storage: WorkStorage, hash: stri
     : { source: 'seed', inputs: {}, known, baseline: textHash(seed) };
   if (!isShareFragment(hash)) return storageMessage ? { ...fromSaved, message: storageMessage } : fromSaved;
 
-  const shared = decodeShare(hash);
+  const shared = await decode(hash);
   if (!shared.ok) return { ...fromSaved, message: shared.reason };
   const text = shared.inputs.text ?? seed;
   const savedText = record?.inputs.text;

@@ -4,7 +4,8 @@ import { HELM_DEFAULTS } from '../core/check/settings';
 import { createDesignerStore, type DesignerStore } from '../store/store';
 import { broadcastChannel, type WorkChannel } from './channel';
 import { textHash } from './record';
-import { encodeShare } from './share-link';
+import { decodeShare, encodeShare } from './share-link';
+import { decodeShareOffThread, OFF_THREAD_CHARS } from './share-off-thread';
 import { loadStartup } from './startup';
 import { indexedDbStorage, type WorkStorage } from './storage';
 import { WorkSync } from './work-sync';
@@ -211,6 +212,22 @@ describe('startup', () => {
     a.sync.markSaved();
     await a.sync.flush();
     expect(await loadStartup('seed\n', w.storage(), link('shared: 1\n'))).toMatchObject({ source: 'shared' });
+  });
+
+  it('reads a long link with the decoder it is given (the page reads long links in a worker)', async () => {
+    const fragment = link('shared: 1\n');
+    const read: string[] = [];
+    const startup = await loadStartup('seed\n', world().storage(), fragment, async (hash) => {
+      read.push(hash);
+      await Promise.resolve();
+      return decodeShare(hash);
+    });
+    expect(read).toEqual([fragment]);
+    expect(startup).toMatchObject({ source: 'shared', inputs: { text: 'shared: 1\n' } });
+    // Without workers (here, in Node) the off-thread reader reads it in place, with the same answer.
+    const long = `${fragment}${'A'.repeat(OFF_THREAD_CHARS)}`;
+    expect(await decodeShareOffThread(fragment)).toEqual(decodeShare(fragment));
+    expect(await decodeShareOffThread(long)).toEqual(decodeShare(long));
   });
 
   it('says when a link is damaged, and starts from the saved work', async () => {

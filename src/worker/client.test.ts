@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoreClient } from './client';
-import type { WorkerLike, WorkerRequest, WorkerResponse } from './protocol';
+import { queryKey, type WorkerLike, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { Analysis } from '../core/analysis/types';
 import { HELM_DEFAULTS } from '../core/check/settings';
 import { rowsQuery } from './queries/rows';
@@ -126,6 +126,35 @@ describe('CoreClient', () => {
     if (request.type === 'query')
       worker.reply({ type: 'query', id: request.id, revision: 1, result: { count: 13 } });
     await expect(answer).resolves.toEqual({ revision: 1, result: { count: 13 } });
+  });
+
+  it('has the worker answer followed queries with each analysis, and takes those answers', async () => {
+    const worker = new FakeWorker();
+    const client = new CoreClient(worker);
+    const args = { list: 'pods' as const, start: 0, end: 2 };
+    client.follow('tree', [{ query: rowsQuery, args }]);
+    client.analyze(input(1));
+    expect(worker.sent[0]).toMatchObject({ type: 'analyze', follow: [{ name: 'rows', args }] });
+    const rows = { count: 13, rows: ['a', 'b'] };
+    worker.reply({
+      type: 'analysis',
+      analysis: analysis(1, true),
+      answers: [[queryKey('rows', args), rows]],
+    });
+    // Answered without a message to the worker.
+    await expect(client.query(rowsQuery, args)).resolves.toEqual({ revision: 1, result: rows });
+    expect(worker.sent).toHaveLength(1);
+    // Other arguments, or the answers of an older analysis, go to the worker.
+    void client.query(rowsQuery, { ...args, end: 3 });
+    expect(worker.sent).toHaveLength(2);
+    client.analyze(input(2));
+    worker.reply({ type: 'analysis', analysis: analysis(2, true) });
+    void client.query(rowsQuery, args);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'query', name: 'rows', args });
+    // Unfollowed: analyses no longer carry it.
+    client.follow('tree', []);
+    client.analyze(input(3));
+    expect(worker.sent.at(-1)).toEqual({ type: 'analyze', input: input(3) });
   });
 
   it('rejects a query the worker failed to answer', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoreHost } from './handle';
+import { queryKey } from './protocol';
 import { HELM_DEFAULTS } from '../core/check/settings';
 import { seedText } from '../core/test-support/samples';
 import type { RowsResult, PodGangWindow } from './queries/rows';
@@ -43,6 +44,26 @@ describe('CoreHost (the worker without the worker)', () => {
       'mn-disagg-0-prefill-1-pleader',
       'mn-disagg-0-prefill-1-pworker',
     ]);
+  });
+
+  it('answers followed queries in the analysis message, the same as asked on their own', () => {
+    const host = new CoreHost(() => 0);
+    const args = { list: 'pods', start: 0, end: 100 };
+    const response = host.handle({
+      type: 'analyze',
+      input: { revision: 1, text: seedText, activeDocument: 0, cluster: HELM_DEFAULTS },
+      follow: [
+        { name: 'rows', args },
+        { name: 'nope', args: null },
+      ],
+    });
+    expect(response.type === 'analysis' && response.answers).toEqual([
+      [
+        queryKey('rows', args),
+        (host.handle({ type: 'query', id: 1, name: 'rows', args }) as { result: unknown }).result,
+      ],
+    ]);
+    expect(((response.type === 'analysis' && response.answers?.[0]?.[1]) as RowsResult).count).toBe(13);
   });
 
   it('says so when a query has no name it knows, and when the core throws', () => {

@@ -1,5 +1,5 @@
 import { analyze, type AnalysisSession } from '../core/analysis/analyze';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { queryKey, type WorkerRequest, type WorkerResponse } from './protocol';
 import { queries } from './queries';
 
 /**
@@ -16,7 +16,16 @@ export class CoreHost {
       try {
         const { analysis, session } = analyze(request.input, this.clock);
         this.session = session;
-        return { type: 'analysis', analysis };
+        const answers = (request.follow ?? []).flatMap(({ name, args }) => {
+          const query = queries.get(name);
+          if (!query) return [];
+          try {
+            return [[queryKey(name, args), query(session, args as never)] as const];
+          } catch {
+            return []; // asked again on its own, the query reports its failure there
+          }
+        });
+        return answers.length > 0 ? { type: 'analysis', analysis, answers } : { type: 'analysis', analysis };
       } catch (error) {
         return { type: 'failed', revision: request.input.revision, message: describe(error) };
       }

@@ -7,11 +7,27 @@ import type { Analysis } from '../core/analysis/types';
  * query is a function registered by name in `queries/index.ts`.
  */
 export type WorkerRequest =
-  | { readonly type: 'analyze'; readonly input: AnalyzeInput }
+  | {
+      readonly type: 'analyze';
+      readonly input: AnalyzeInput;
+      /** Queries to answer from the new analysis, in the same message (see `CoreClient.follow`). */
+      readonly follow?: readonly FollowedQuery[];
+    }
   | { readonly type: 'query'; readonly id: number; readonly name: string; readonly args: unknown };
 
+/** A query the page will ask again after every analysis (the pod tree's visible rows). */
+export interface FollowedQuery {
+  readonly name: string;
+  readonly args: unknown;
+}
+
 export type WorkerResponse =
-  | { readonly type: 'analysis'; readonly analysis: Analysis }
+  | {
+      readonly type: 'analysis';
+      readonly analysis: Analysis;
+      /** The followed queries' answers from this analysis, by `queryKey`; a query that failed is left out. */
+      readonly answers?: readonly (readonly [key: string, result: unknown])[];
+    }
   | {
       readonly type: 'query';
       readonly id: number;
@@ -26,4 +42,9 @@ export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   onmessage: ((event: { data: WorkerResponse }) => void) | null;
   terminate(): void;
+}
+
+/** The same text for the same query and arguments (bigints included), on both sides of the worker. */
+export function queryKey(name: string, args: unknown): string {
+  return `${name} ${JSON.stringify(args, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value))}`;
 }

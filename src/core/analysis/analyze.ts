@@ -86,7 +86,6 @@ export function analyze(
       design: designOf(doc.model, countByItem(doc.diagnostics, outline)),
       totals: expansion.totals,
       outline,
-      defaulted: doc.defaulted,
       errors: doc.errors,
       warnings: doc.warnings,
     };

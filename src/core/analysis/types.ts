@@ -1,4 +1,3 @@
-import type { Defaulted } from '../defaults/defaults';
 import type { Diagnostic, TextRange } from '../diagnostics/types';
 import type { ExpansionTotals } from '../expand/types';
 import type { OutlineItem } from '../outline/outline';
@@ -69,7 +68,6 @@ export interface ActiveDocument {
   readonly design: DesignSummary;
   readonly totals: ExpansionTotals;
   readonly outline: readonly OutlineItem[];
-  readonly defaulted: readonly Defaulted[];
   readonly errors: number;
   readonly warnings: number;
 }

@@ -56,12 +56,12 @@ export function ManifestEditor(props: ManifestEditorProps) {
   useEffect(() => {
     let cancelled = false;
     let created: Editor | undefined;
-    loadManifestEditor().then(
-      (create) => {
+    loadManifestEditor()
+      .then((create) => {
         const element = container.current;
         if (cancelled || !element) return;
         const p = latest.current;
-        created = create({
+        return create({
           container: element,
           text: p.text,
           theme: p.theme,
@@ -72,12 +72,19 @@ export function ManifestEditor(props: ManifestEditorProps) {
           onCursor: (offset) => latest.current.onCursor(offset),
           names: () => latest.current.names(),
         });
-        setEditor(created);
-      },
-      (error: unknown) => {
-        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
-      },
-    );
+      })
+      .then(
+        (made) => {
+          if (!made) return;
+          // Unmounted while the editor was being made (in steps): nothing will show it.
+          if (cancelled) return made.dispose();
+          created = made;
+          setEditor(made);
+        },
+        (error: unknown) => {
+          if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+        },
+      );
     return () => {
       cancelled = true;
       created?.dispose();

@@ -1,4 +1,5 @@
 import { editorMayLoad } from '../perf/startup';
+import { nextTask } from '../perf/tasks';
 import type { CreateManifestEditor } from './types';
 
 let loading: Promise<CreateManifestEditor> | undefined;
@@ -8,12 +9,25 @@ let loading: Promise<CreateManifestEditor> | undefined;
  * paints first) and resolves to the editor factory. Later calls share the same load.
  */
 export function loadManifestEditor(): Promise<CreateManifestEditor> {
-  // After the graph's first drawing (src/ui/perf/startup.ts), and in steps: Monaco's core, then a new
-  // task for its features and the adapter, so no single task holds the main thread for all of it.
+  // After the graph's first drawing (src/ui/perf/startup.ts), and in steps, each in a task of its own so
+  // that no single task holds the main thread for all of it (issue 7: none over 200 ms): Monaco's core,
+  // its features and the adapter, its services and monaco-yaml; the caller then creates the editor.
   loading ??= editorMayLoad()
+    .then(() => import('monaco-editor/editor/common/services/editorBaseApi.js'))
+    .then(nextTask)
+    .then(() => import('monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget.js'))
+    .then(nextTask)
+    .then(() => import('monaco-editor/editor/standalone/browser/standaloneServices.js'))
+    .then(nextTask)
     .then(() => import('monaco-editor/editor'))
-    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(nextTask)
     .then(() => import('./monaco/create'))
+    .then(async (m) => {
+      await nextTask();
+      m.prepareMonaco();
+      await nextTask();
+      return m;
+    })
     .then(
       (m) => m.createManifestEditor,
       (error: unknown) => {

@@ -61,4 +61,5 @@ export interface ManifestEditor {
   dispose(): void;
 }
 
-export type CreateManifestEditor = (options: ManifestEditorOptions) => ManifestEditor;
+/** Makes the editor in steps, each in a task of its own (a 5 MB text costs Monaco about 200 ms in all). */
+export type CreateManifestEditor = (options: ManifestEditorOptions) => Promise<ManifestEditor>;

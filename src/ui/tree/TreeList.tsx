@@ -34,7 +34,7 @@ interface Props {
 export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick, markOf }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [pages, rows] = useRowPages<TreeRowView>();
-  const { key, load } = useTreeLoader(expanded);
+  const { key, load, follow } = useTreeLoader(expanded);
   const [base, setBase] = useState(0n);
   const [cursor, setCursor] = useState(0);
   const total = rows.count ?? 0n;
@@ -49,6 +49,7 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
   const from = base + BigInt(items[0]?.index ?? 0);
   const to = base + BigInt(Math.max((items.at(-1)?.index ?? 0) + 1, PAGE_SIZE));
   useEffect(() => pages.request(key, from, to, load), [pages, key, from, to, load]);
+  useEffect(() => follow(from, to), [follow, from, to]);
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   // For the browser benchmark: the rows of this analysis revision are on the screen (key: `revision|...`).
   useEffect(() => {

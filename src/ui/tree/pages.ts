@@ -37,6 +37,22 @@ interface Cache<R> {
   readonly pending: Set<bigint>;
 }
 
+/** The pages that hold rows `from` to `to` (exclusive), at most `MAX_REQUEST` of them from the first. */
+export function pagesOf(from: bigint, to: bigint): bigint[] {
+  const first = (from < 0n ? 0n : from) / BigInt(PAGE_SIZE);
+  let last = (to > from ? to - 1n : from) / BigInt(PAGE_SIZE);
+  if (last - first >= BigInt(MAX_REQUEST)) last = first + BigInt(MAX_REQUEST) - 1n;
+  const pages: bigint[] = [];
+  for (let p = first; p <= last; p++) pages.push(p);
+  return pages;
+}
+
+/** The rows a page holds, as a loader is asked for them. */
+export function pageRange(page: bigint): { start: bigint; end: bigint } {
+  const start = page * BigInt(PAGE_SIZE);
+  return { start, end: start + BigInt(PAGE_SIZE) };
+}
+
 function defaultSchedule(run: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
   else queueMicrotask(run);
@@ -65,15 +81,12 @@ export class RowPages<R> {
   /** Makes sure rows `from` to `to` (exclusive) of `key` are loaded or loading. */
   request(key: string, from: bigint, to: bigint, load: Loader<R>): void {
     const target = this.cacheFor(key);
-    const first = (from < 0n ? 0n : from) / BigInt(PAGE_SIZE);
-    let last = (to > from ? to - 1n : from) / BigInt(PAGE_SIZE);
-    if (last - first >= BigInt(MAX_REQUEST)) last = first + BigInt(MAX_REQUEST) - 1n;
-    for (let p = first; p <= last; p++) {
+    for (const p of pagesOf(from, to)) {
       if (target.pages.has(p) || target.pending.has(p)) continue;
       if (target.count !== null && p * BigInt(PAGE_SIZE) >= target.count && p > 0n) continue;
       target.pending.add(p);
-      const start = p * BigInt(PAGE_SIZE);
-      load(start, start + BigInt(PAGE_SIZE)).then(
+      const { start, end } = pageRange(p);
+      load(start, end).then(
         (page) => this.receive(target, p, page),
         () => this.receive(target, p, null),
       );

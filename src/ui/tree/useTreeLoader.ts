@@ -1,17 +1,34 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { TreeRowView } from '../../core/tree/rows';
 import { treeWindowQuery } from '../../worker/queries/tree-window';
 import { useDesignerContext } from '../DesignerContext';
 import { useAnalysis } from '../hooks/useAnalysis';
-import type { Loader } from './pages';
+import { pageRange, pagesOf, type Loader } from './pages';
 
-/** What the pod tree's rows depend on (`key`), and how to load a page of them from the worker. */
-export function useTreeLoader(expanded: readonly string[]): { key: string; load: Loader<TreeRowView> } {
+/**
+ * What the pod tree's rows depend on (`key`), how to load a page of them from the worker, and `follow`,
+ * which has the worker send the visible pages with every analysis (`CoreClient.follow`), so that a
+ * keystroke's new rows arrive with its analysis instead of a message later.
+ */
+export function useTreeLoader(expanded: readonly string[]): {
+  key: string;
+  load: Loader<TreeRowView>;
+  follow: (from: bigint, to: bigint) => void;
+} {
   const { core } = useDesignerContext();
   const revision = useAnalysis((s) => s.lastGood?.revision ?? -1);
   const load = useCallback<Loader<TreeRowView>>(
     async (start, end) => (await core.query(treeWindowQuery, { expanded, start, end })).result,
     [core, expanded],
   );
-  return { key: `${revision}|${expanded.join('\n')}`, load };
+  const follow = useCallback(
+    (from: bigint, to: bigint) =>
+      core.follow(
+        'pod-tree',
+        pagesOf(from, to).map((page) => ({ query: treeWindowQuery, args: { expanded, ...pageRange(page) } })),
+      ),
+    [core, expanded],
+  );
+  useEffect(() => () => core.follow('pod-tree', []), [core]);
+  return { key: `${revision}|${expanded.join('\n')}`, load, follow };
 }
