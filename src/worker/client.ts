@@ -107,10 +107,15 @@ export class CoreClient {
       );
   }
 
+  /** The answer that came with the newest analysis for a followed query, if there is one. */
+  answered<Args, Result>(query: QueryName<Args, Result>, args: Args): Answer<Result> | undefined {
+    return this.ahead.get(queryKey(query.name, args)) as Answer<Result> | undefined;
+  }
+
   /** Asks the worker something derived from its latest analysis (see `queries/index.ts`). */
   query<Args, Result>(query: QueryName<Args, Result>, args: Args): Promise<Answer<Result>> {
-    const ready = this.ahead.get(queryKey(query.name, args));
-    if (ready) return Promise.resolve(ready as Answer<Result>);
+    const ready = this.answered(query, args);
+    if (ready) return Promise.resolve(ready);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, (response) => {

@@ -69,7 +69,7 @@ export function PodTreePanel() {
           </div>
           <TreeList
             label={`What Grove creates from ${design?.name || 'this PodCliqueSet'}`}
-            expanded={expanded}
+            opened={keys}
             rowHeight={presenter ? 36 : 28}
             target={target}
             onToggle={onToggle}

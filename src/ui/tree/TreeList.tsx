@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TreeRowView } from '../../core/tree/rows';
 import { PAGE_SIZE } from './pages';
@@ -18,7 +18,12 @@ export interface TreeTarget {
 
 interface Props {
   readonly label: string;
-  readonly expanded: readonly string[];
+  /**
+   * What the rows are asked for with: the user's open nodes, or null while the default opening applies
+   * (the worker works it out for each analysis, so the rows answered with a keystroke's analysis fit it
+   * even when the keystroke renamed a clique).
+   */
+  readonly opened: readonly string[] | null;
   readonly rowHeight: number;
   readonly target: TreeTarget | null;
   readonly onToggle: (row: TreeRowView, open: boolean) => void;
@@ -31,10 +36,10 @@ interface Props {
  * from the worker. Past `MAX_ROWS` rows (a browser cannot scroll further), the tree is shown in windows
  * with a pager.
  */
-export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick, markOf }: Props) {
+export function TreeList({ label, opened, rowHeight, target, onToggle, onPick, markOf }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [pages, rows] = useRowPages<TreeRowView>();
-  const { key, load, follow } = useTreeLoader(expanded);
+  const { key, load, follow } = useTreeLoader(opened);
   const [base, setBase] = useState(0n);
   const [cursor, setCursor] = useState(0);
   const total = rows.count ?? 0n;
@@ -48,11 +53,12 @@ export function TreeList({ label, expanded, rowHeight, target, onToggle, onPick,
   const items = virtualizer.getVirtualItems();
   const from = base + BigInt(items[0]?.index ?? 0);
   const to = base + BigInt(Math.max((items.at(-1)?.index ?? 0) + 1, PAGE_SIZE));
-  useEffect(() => pages.request(key, from, to, load), [pages, key, from, to, load]);
+  // Layout effects: rows answered with the analysis are drawn before the browser paints it.
+  useLayoutEffect(() => pages.request(key, from, to, load), [pages, key, from, to, load]);
   useEffect(() => follow(from, to), [follow, from, to]);
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   // For the browser benchmark: the rows of this analysis revision are on the screen (key: `revision|...`).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (rows.key !== '') markRevision(TREE_SHOWN_MARK, Number(rows.key.slice(0, rows.key.indexOf('|'))));
   }, [rows.key]);
 

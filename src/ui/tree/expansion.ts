@@ -1,5 +1,3 @@
-import type { DesignSummary } from '../../core/analysis/types';
-
 /**
  * Which nodes of the pod tree are open. Kept outside React (one per page, see `useExpansion`), so the
  * tree opens where it was left when its tab comes back. Until the user opens or closes anything, the
@@ -23,24 +21,7 @@ export class TreeExpansion {
   }
 }
 
-const enc = encodeURIComponent;
-
-/** PCS replica 0, its groups and their first two replicas, and every PodClique under them. */
-export function defaultExpanded(design: DesignSummary | undefined): string[] {
-  if (!design || design.replicas < 1) return [];
-  const keys = ['0'];
-  const grouped = new Set(design.scalingGroups.flatMap((g) => g.cliqueNames));
-  for (const c of design.cliques) if (c.name && !grouped.has(c.name)) keys.push(`0/c:${enc(c.name)}`);
-  for (const g of design.scalingGroups) {
-    if (!g.name) continue;
-    keys.push(`0/g:${enc(g.name)}`);
-    for (let j = 0; j < Math.min(2, g.replicas); j++) {
-      keys.push(`0/g:${enc(g.name)}/${j}`);
-      for (const c of g.cliqueNames) keys.push(`0/g:${enc(g.name)}/${j}/c:${enc(c)}`);
-    }
-  }
-  return keys;
-}
+export { defaultExpanded } from '../../core/tree/default-expanded';
 
 /** Opens or closes one node. */
 export function toggled(keys: readonly string[], key: string, open: boolean): string[] {

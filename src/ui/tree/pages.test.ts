@@ -32,6 +32,24 @@ describe('RowPages', () => {
     expect(snap.row(50n)).toBeUndefined();
   });
 
+  it('shows pages at hand (answered with the analysis) before `request` returns, without waiting a frame', () => {
+    const frames: (() => void)[] = [];
+    const pages = new RowPages<string>((run) => frames.push(run));
+    const atHand = (key: string) => (start: bigint, end: bigint) => ({
+      count: 1000,
+      rows: Array.from({ length: Number(end - start) }, (_, i) => `${key}:${start + BigInt(i)}`),
+    });
+    let changes = 0;
+    pages.subscribe(() => changes++);
+    pages.request('a', 0n, 150n, atHand('a'));
+    expect(changes).toBe(1);
+    expect(pages.getSnapshot()).toMatchObject({ key: 'a', count: 1000n });
+    expect(pages.getSnapshot().row(120n)).toBe('a:120');
+    pages.request('b', 0n, 150n, atHand('b'));
+    expect(pages.getSnapshot().row(0n)).toBe('b:0');
+    expect(frames).toEqual([]);
+  });
+
   it('keeps the old rows until every page of a new key has arrived, then swaps at once', async () => {
     const pages = new RowPages<string>((run) => run());
     const m = manual((k, i) => `${k}:${i}`, 1000);

@@ -18,7 +18,8 @@ export interface Page<R> {
   readonly rows: readonly R[];
 }
 
-export type Loader<R> = (start: bigint, end: bigint) => Promise<Page<R> | null>;
+/** Loads a page; a page already at hand (answered with the analysis) may be returned as it is. */
+export type Loader<R> = (start: bigint, end: bigint) => Promise<Page<R> | null> | Page<R> | null;
 
 export interface PagesSnapshot<R> {
   readonly key: string;
@@ -86,11 +87,15 @@ export class RowPages<R> {
       if (target.count !== null && p * BigInt(PAGE_SIZE) >= target.count && p > 0n) continue;
       target.pending.add(p);
       const { start, end } = pageRange(p);
-      load(start, end).then(
-        (page) => this.receive(target, p, page),
-        () => this.receive(target, p, null),
-      );
+      const page = load(start, end);
+      if (page instanceof Promise)
+        page.then(
+          (answer) => this.receive(target, p, answer),
+          () => this.receive(target, p, null),
+        );
+      else this.receive(target, p, page, true);
     }
+    if (this.due) this.publishNow();
   }
 
   private cacheFor(key: string): Cache<R> {
@@ -99,7 +104,10 @@ export class RowPages<R> {
     return this.next;
   }
 
-  private receive(target: Cache<R>, p: bigint, page: Page<R> | null): void {
+  /** Pages at hand were received during `request`: its caller is told before it returns. */
+  private due = false;
+
+  private receive(target: Cache<R>, p: bigint, page: Page<R> | null, atHand = false): void {
     target.pending.delete(p);
     if (target !== this.shown && target !== this.next) return;
     if (page) {
@@ -111,7 +119,9 @@ export class RowPages<R> {
       this.shown = target;
       this.next = null;
     }
-    if (target === this.shown) this.publish();
+    if (target !== this.shown) return;
+    if (atHand) this.due = true;
+    else this.publish();
   }
 
   private scheduled = false;
@@ -122,9 +132,18 @@ export class RowPages<R> {
     this.scheduled = true;
     this.schedule(() => {
       this.scheduled = false;
-      this.snap = this.snapshotOf(this.shown);
-      for (const listener of this.listeners) listener();
+      this.publishNow();
     });
+  }
+
+  /**
+   * Tells the list at once: for pages that were at hand when asked for (called from a layout effect, the
+   * list redraws before the browser paints, in the same frame as the analysis that brought them).
+   */
+  private publishNow(): void {
+    this.due = false;
+    this.snap = this.snapshotOf(this.shown);
+    for (const listener of this.listeners) listener();
   }
 
   private snapshotOf(c: Cache<R>): PagesSnapshot<R> {

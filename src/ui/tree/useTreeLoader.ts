@@ -10,7 +10,7 @@ import { pageRange, pagesOf, type Loader } from './pages';
  * which has the worker send the visible pages with every analysis (`CoreClient.follow`), so that a
  * keystroke's new rows arrive with its analysis instead of a message later.
  */
-export function useTreeLoader(expanded: readonly string[]): {
+export function useTreeLoader(expanded: readonly string[] | null): {
   key: string;
   load: Loader<TreeRowView>;
   follow: (from: bigint, to: bigint) => void;
@@ -18,7 +18,12 @@ export function useTreeLoader(expanded: readonly string[]): {
   const { core } = useDesignerContext();
   const revision = useAnalysis((s) => s.lastGood?.revision ?? -1);
   const load = useCallback<Loader<TreeRowView>>(
-    async (start, end) => (await core.query(treeWindowQuery, { expanded, start, end })).result,
+    (start, end) => {
+      const args = { expanded, start, end };
+      const ready = core.answered(treeWindowQuery, args);
+      if (ready) return ready.result;
+      return core.query(treeWindowQuery, args).then((answer) => answer.result);
+    },
     [core, expanded],
   );
   const follow = useCallback(
@@ -30,5 +35,5 @@ export function useTreeLoader(expanded: readonly string[]): {
     [core, expanded],
   );
   useEffect(() => () => core.follow('pod-tree', []), [core]);
-  return { key: `${revision}|${expanded.join('\n')}`, load, follow };
+  return { key: `${revision}|${expanded?.join('\n') ?? '(default)'}`, load, follow };
 }

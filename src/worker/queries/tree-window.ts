@@ -1,4 +1,5 @@
 import type { Count } from '../../core/expand/types';
+import { defaultExpanded } from '../../core/tree/default-expanded';
 import { PodTree, type TreeRowView } from '../../core/tree/rows';
 import { activeParts } from './active';
 import { queryName, type Query } from './types';
@@ -7,8 +8,11 @@ import { queryName, type Query } from './types';
 export const MAX_TREE_WINDOW = 500;
 
 export interface TreeWindowArgs {
-  /** Keys of the expanded nodes (`core/tree/grove-tree.ts`). */
-  readonly expanded: readonly string[];
+  /**
+   * Keys of the expanded nodes (`core/tree/grove-tree.ts`); null for the default opening of the design
+   * (`defaultExpanded`), which follows its names as they are typed.
+   */
+  readonly expanded: readonly string[] | null;
   readonly start: Count;
   readonly end: Count;
   /** A node key whose row the answer should include (`rowOf`), for scrolling to it. */
@@ -29,7 +33,7 @@ export const treeWindowQuery = queryName<TreeWindowArgs, TreeWindow>('treeWindow
 export const treeWindow: Query<TreeWindowArgs, TreeWindow> = (session, args) => {
   const parts = activeParts(session);
   if (!parts) return { count: 0, start: args.start, rows: [], rowOf: null };
-  const tree = new PodTree(parts, args.expanded);
+  const tree = new PodTree(parts, args.expanded ?? defaultExpanded(parts.model));
   const from = BigInt(args.start);
   const limit = from + BigInt(MAX_TREE_WINDOW);
   const to = BigInt(args.end) > limit ? limit : BigInt(args.end);
