@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELM_DEFAULTS } from '../core/check/settings';
 import { createDesignerStore, type DesignerStore } from '../store/store';
@@ -112,6 +113,31 @@ describe('autosave', () => {
     await a.sync.flush();
     const b = await openTab(w, 'b');
     expect(b.sync.isUnsaved()).toBe(false); // the baseline is saved with the work
+  });
+
+  it('keeps a stamp beside the work, and takes the revision from work saved before stamps existed', async () => {
+    const w = world();
+    const db = createStore(`grove-designer-test-${run}`, 'work');
+    const old = {
+      format: 1,
+      revision: 7,
+      writer: 'old',
+      savedAt: 1,
+      inputs: { text: 'old: 1\n' },
+      baseline: null,
+    };
+    await set('current', old, db);
+    const a = await openTab(w, 'a');
+    expect(a.store.getState().text).toBe('old: 1\n');
+    type(a.store, 'new: 1\n');
+    await a.sync.flush();
+    expect(a.sync.getState().kind).toBe('saved');
+    expect(await get('current-stamp', db)).toEqual({ revision: 8, writer: 'a' });
+    expect(await get('current', db)).toMatchObject({
+      revision: 8,
+      writer: 'a',
+      inputs: { text: 'new: 1\n' },
+    });
   });
 
   it('says so when the browser refuses to store', async () => {

@@ -174,12 +174,16 @@ export class WorkSync {
       inputs,
       baseline: this.baseline,
     };
-    let result: { written: boolean; seen: unknown };
+    let result: Awaited<ReturnType<WorkStorage['write']>>;
     try {
-      result = await this.storage.write((old) => {
-        const stored = readRecord(old)?.revision ?? 0;
+      result = await this.storage.write((stamp) => {
+        const stored = stamp?.revision ?? 0;
         if (!force && stored !== expected) return undefined;
-        return { ...base, revision: stored + 1 } satisfies SavedRecord;
+        const revision = stored + 1;
+        return {
+          stamp: { revision, writer: base.writer },
+          value: { ...base, revision } satisfies SavedRecord,
+        };
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -189,12 +193,13 @@ export class WorkSync {
       });
       return;
     }
-    const seen = readRecord(result.seen);
     if (!result.written) {
-      if (seen) this.set({ kind: 'conflict', theirs: seen, edited: true });
+      // Another tab wrote first: only now is its whole work read, for the user to choose.
+      const theirs = readRecord(await this.storage.read());
+      if (theirs) this.set({ kind: 'conflict', theirs, edited: true });
       return;
     }
-    this.known = (seen?.revision ?? 0) + 1;
+    this.known = (result.seen?.revision ?? 0) + 1;
     this.channel.post({ type: 'saved', revision: this.known, writer: this.options.tabId });
     if (this.last === inputs) {
       this.dirty = false;
