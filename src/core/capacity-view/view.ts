@@ -67,6 +67,11 @@ export interface CapacityView {
   /** Columns: cpu, memory, then extended resources by name. */
   readonly resources: readonly string[];
   readonly rows: readonly CapacityRow[];
+  /**
+   * Scope rows left out of `rows` by whoever answered (the worker sends the page only the rows it draws);
+   * the PodCliqueSet replica and total rows are never left out, and count every row.
+   */
+  readonly omittedRows?: number;
   /** Values in the manifest that could not be counted. */
   readonly problems: readonly string[];
   /** The node shape as read, or null without one. */

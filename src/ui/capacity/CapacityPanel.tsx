@@ -3,7 +3,7 @@ import type { Level } from '../../core/resources';
 import { capacityViewQuery } from '../../worker/queries/capacity-view';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { CapacitySummary } from './CapacitySummary';
-import { CapacityTable } from './CapacityTable';
+import { CapacityTable, MAX_SCOPE_ROWS } from './CapacityTable';
 import { GangView } from './GangView';
 import { LEVEL_HINT } from './levels';
 import { DEFAULT_SHAPE, NodeShapeForm, shapeOf } from './NodeShapeForm';
@@ -21,7 +21,7 @@ export function CapacityPanel() {
   const [fields, setFields] = useState(DEFAULT_SHAPE);
   const [level, setLevel] = useState<Level>('replicas');
   const shape = shapeOf(fields);
-  const view = useQueryResult(capacityViewQuery, { shape }, JSON.stringify(shape));
+  const view = useQueryResult(capacityViewQuery, { shape, limit: MAX_SCOPE_ROWS }, JSON.stringify(shape));
   return (
     <section className="capacity" aria-label="Capacity">
       <h2 className="panel-title">Gangs and capacity</h2>

@@ -36,4 +36,13 @@ describe('CapacityTable', () => {
     expect(html).toMatch(/>325</);
     expect(rowsOf(html)).toBe(view.rows.length - 25 + 1);
   });
+
+  it('counts the rows the worker left out (omittedRows) with those it did not draw', () => {
+    const full = manyCliques(MAX_SCOPE_ROWS + 25);
+    const summary = full.rows.filter((r) => r.scope === 'pcsReplica' || r.scope === 'total');
+    const scoped = full.rows.filter((r) => !summary.includes(r));
+    const sent = { ...full, rows: [...scoped.slice(0, MAX_SCOPE_ROWS), ...summary], omittedRows: 25 };
+    const html = renderToStaticMarkup(<CapacityTable view={sent} level="replicas" />);
+    expect(html).toBe(renderToStaticMarkup(<CapacityTable view={full} level="replicas" />));
+  });
 });

@@ -47,7 +47,7 @@ export const MAX_SCOPE_ROWS = 300;
 export function CapacityTable({ view, level }: { view: CapacityView; level: Level }) {
   const summary = (row: CapacityRow) => row.scope === 'pcsReplica' || row.scope === 'total';
   const scoped = view.rows.filter((row) => !summary(row));
-  const hidden = scoped.length - Math.min(scoped.length, MAX_SCOPE_ROWS);
+  const hidden = (view.omittedRows ?? 0) + scoped.length - Math.min(scoped.length, MAX_SCOPE_ROWS);
   const renderRow = (row: CapacityRow, n: number) => {
     const cell = row.levels[level];
     const member = row.scope === 'podClique' && row.scalingGroup !== null;

@@ -32,11 +32,11 @@ export function NamesPanel() {
   const active = useAnalysis((s) => s.lastGood?.active ?? null);
   const diagnostics = useAnalysis((s) => s.lastGood?.diagnostics ?? none);
   const whatIf = useWhatIf();
-  const data = useNameBudgets(revision, whatIf.overrides);
+  const [filter, setFilter] = useState('');
+  const data = useNameBudgets(revision, whatIf.overrides, filter, MAX_CARDS);
   const document = active?.index ?? 0;
   const named = diagnostics.filter((d) => d.document === document && NAME_CODES.has(d.code));
   const outline = active?.outline ?? noOutline;
-  const [filter, setFilter] = useState('');
   const cliqueItems = useMemo(
     () => new Map(outline.filter((i) => i.kind === 'clique').map((i) => [i.name, i] as const)),
     [outline],
@@ -53,11 +53,10 @@ export function NamesPanel() {
         (i) => i.kind === 'clique' && d.range.start >= i.range.start && d.range.end <= i.range.end,
       ),
   );
-  const longest = data && data.longest >= 0 ? data.budgets[data.longest]! : null;
-  const all = data?.budgets ?? [];
-  const needle = filter.trim().toLowerCase();
-  const matching = needle ? all.filter((b) => b.clique.toLowerCase().includes(needle)) : all;
-  const cards = matching.slice(0, MAX_CARDS);
+  const longest = data?.longest ?? null;
+  const cards = data?.budgets ?? [];
+  const matching = data?.matching ?? 0;
+  const needle = filter.trim();
   return (
     <section className="names" aria-label="Names">
       <h2 className="panel-title">Names</h2>
@@ -74,7 +73,7 @@ export function NamesPanel() {
             <span>What if (edits nothing):</span>
             <CountField
               label="PodCliqueSet replicas"
-              value={data.budgets[0]?.counts.pcsReplicas ?? 0n}
+              value={data.pcsReplicas ?? 0n}
               overridden={whatIf.overrides.pcsReplicas !== undefined}
               onChange={whatIf.setPcsReplicas}
             />
@@ -85,15 +84,15 @@ export function NamesPanel() {
             )}
           </div>
         )}
-        {all.length > MAX_CARDS && (
+        {data && data.total > MAX_CARDS && (
           <div className="budget-filter">
             <label>
               Find a clique <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
             </label>
             <span className="muted" role="status">
-              {cards.length < matching.length
-                ? `Showing ${formatCount(cards.length)} of ${plural(matching.length, 'clique')}${needle ? ' that match' : ''}.`
-                : `${plural(matching.length, 'clique')} ${matching.length === 1 ? 'matches' : 'match'}.`}
+              {cards.length < matching
+                ? `Showing ${formatCount(cards.length)} of ${plural(matching, 'clique')}${needle ? ' that match' : ''}.`
+                : `${plural(matching, 'clique')} ${matching === 1 ? 'matches' : 'match'}.`}
             </span>
           </div>
         )}

@@ -100,12 +100,26 @@ describe('panel queries on the seed', () => {
   });
 
   it('nameBudgets, gangMembership and capacityView answer for the active PodCliqueSet', () => {
-    const budgets = ask(host, nameBudgetsQuery, { overrides: { groupReplicas: { prefill: 100n } } })!;
-    expect(budgets.budgets[budgets.longest]!.hostname.name).toBe('mn-disagg-0-prefill-99-pworker-2');
+    const budgets = ask(host, nameBudgetsQuery, {
+      overrides: { groupReplicas: { prefill: 100n } },
+      limit: 100,
+    })!;
+    expect(budgets.longest!.hostname.name).toBe('mn-disagg-0-prefill-99-pworker-2');
+    expect(budgets).toMatchObject({ total: 5, matching: 5, pcsReplicas: 1n }); // one per clique of the seed
+    // Filtered and capped in the worker: the page receives what it draws.
+    const some = ask(host, nameBudgetsQuery, { filter: 'WORKER', limit: 1 })!;
+    expect(some).toMatchObject({ total: 5, matching: 2 });
+    expect(some.budgets.map((b) => b.clique)).toEqual(['pworker']);
+    expect(some.longest!.clique).toBe('pworker');
     const gangs = ask(host, gangMembershipQuery, {})!;
     expect(gangs.groups[0]).toMatchObject({ scalingGroup: 'prefill', baseReplicas: 1, scaledReplicas: 1 });
     const capacity = ask(host, capacityViewQuery, { shape: { cpu: '100m', memory: '1Gi' } })!;
     expect(capacity.rows.at(-1)!.levels.replicas.nodes).toMatchObject({ lowerBound: 2 });
+    // At most `limit` scope rows; the replica and total rows always, the rest counted.
+    const capped = ask(host, capacityViewQuery, { shape: { cpu: '100m', memory: '1Gi' }, limit: 2 })!;
+    const scopes = capacity.rows.filter((r) => r.scope !== 'pcsReplica' && r.scope !== 'total');
+    expect(capped.omittedRows).toBe(scopes.length - 2);
+    expect(capped.rows).toEqual([...scopes.slice(0, 2), ...capacity.rows.slice(scopes.length)]);
   });
 
   it('editCommand answers edits for the text the worker analysed', () => {

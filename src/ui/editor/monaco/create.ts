@@ -1,6 +1,7 @@
 import type { TextRange } from '../../../core/diagnostics/types';
 import { nextTask } from '../../perf/tasks';
 import { minimalEdits } from '../text/diff';
+import { stepEnds } from '../text/steps';
 import { applyTextEdits, changesToEdits } from '../text/edits';
 import type { ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
 import { installMonacoEnvironment } from './environment';
@@ -32,6 +33,9 @@ function changedLength(before: string, after: string): number {
   return before.length + after.length - 2 * (prefix + suffix);
 }
 
+/** Characters given to Monaco per task when a large text replaces the model's value (see `setText`). */
+const VALUE_STEP = 500_000;
+
 /** How long the cursor must rest before the store hears of it. */
 const CURSOR_DEBOUNCE_MS = 60;
 
@@ -52,10 +56,15 @@ export function prepareMonaco(): void {
 export async function createManifestEditor(options: ManifestEditorOptions): Promise<ManifestEditor> {
   prepareMonaco();
 
-  // Three steps, each in a task of its own: for a 5 MB text, the model took 46 ms, the editor 60-90 ms
-  // and showing the model in it 80 ms (its view of 100,000 lines), 200-300 ms as one task.
+  // In steps, each in a task of its own: the model, the editor (60-90 ms), the model shown in it; a text
+  // over 1 MB then arrives in steps of its own (`setText`). As one task, a 5 MB text cost 200-300 ms.
   const uri = monaco.Uri.parse(`${MODEL_FOLDER}manifest-${++modelCount}.yaml`);
-  const model = monaco.editor.createModel(options.text, 'yaml', uri);
+  // A large text comes in afterwards, in steps (`setText`, which the component calls with the text).
+  const model = monaco.editor.createModel(
+    options.text.length > WHOLE_TEXT_CHANGE ? '' : options.text,
+    'yaml',
+    uri,
+  );
   await nextTask();
   const codeEditor = monaco.editor.create(options.container, {
     ...BASE_OPTIONS,
@@ -155,19 +164,37 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
       );
   };
 
-  /** A new value for the model, given in the next task (see `setText`); null when none is waiting. */
+  /** A new value for the model, given in steps from the next task (see `setText`); null when none is waiting. */
   let pendingValue: string | null = null;
   let disposed = false;
   const replaceSoon = () => {
     const readOnly = codeEditor.getOption(monaco.editor.EditorOption.readOnly);
     codeEditor.updateOptions({ readOnly: true });
-    void nextTask().then(() => {
-      const value = pendingValue;
-      pendingValue = null;
-      if (disposed || value === null) return;
-      withoutEcho(() => model.setValue(value));
+    void (async () => {
+      // The first step replaces the value, each later one (a task of its own) appends whole lines; a
+      // newer value arriving meanwhile starts over with it.
+      while (pendingValue !== null) {
+        const value = pendingValue;
+        let start = 0;
+        for (const end of stepEnds(value, VALUE_STEP)) {
+          await nextTask();
+          if (disposed) return;
+          if (pendingValue !== value) break;
+          const part = value.slice(start, end);
+          if (start === 0) withoutEcho(() => model.setValue(part));
+          else {
+            const last = model.getLineCount();
+            const column = model.getLineMaxColumn(last);
+            withoutEcho(() =>
+              model.applyEdits([{ range: new monaco.Range(last, column, last, column), text: part }]),
+            );
+          }
+          start = end;
+        }
+        if (pendingValue === value) pendingValue = null;
+      }
       codeEditor.updateOptions({ readOnly });
-    });
+    })();
   };
 
   const toRange = (range: TextRange) => {
@@ -182,11 +209,11 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
       if (pendingValue !== null || changedLength(current, next) > WHOLE_TEXT_CHANGE) {
         // A file opened or pasted over a large text, or such a change undone: Monaco's edit path costs
         // most of a second on megabytes (it counts the lines of the edit, then of the model); a new value
-        // does not. It is given in a task of its own, after the page has drawn the store's change: for
-        // 5 MB the value costs Monaco 175-250 ms (its view of 100,000 lines), the page's redraw 60 ms.
-        // The editor is read-only meanwhile, so nothing can be typed into the text being replaced.
-        // (Letting the editor go of the model for the value and showing it again a task later was tried:
-        // showing a 5 MB model anew cost more than the value's own redraw, 280-360 vs 240-280 ms.)
+        // does not, but as one task it cost 175-260 ms for 5 MB (Monaco's view of 100,000 lines). So the
+        // value is given after the page has drawn the store's change, in steps of `VALUE_STEP` characters,
+        // each a task of its own, the editor read-only meanwhile so that nothing is typed into a text
+        // being replaced. (Letting the editor go of the model for the value and showing it again a task
+        // later was tried: showing a 5 MB model anew cost more than the value's own redraw.)
         if (pendingValue === null) replaceSoon();
         pendingValue = next;
       } else {
