@@ -36,6 +36,10 @@ test.afterEach(() => {
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(PAGE + query);
   await expect(page.locator('.monaco-editor .view-line').first()).toBeVisible();
+  // Ready once the editor holds all of the text (a large one comes in steps, a task each).
+  await expect(page.locator('[aria-label="Manifest editor"]')).toHaveAttribute('data-ready', 'true', {
+    timeout: 60_000,
+  });
 }
 
 function harness<T>(page: Page, read: (h: EditorHarness) => T): Promise<T> {

@@ -6,7 +6,7 @@ import { applyTextEdits, changesToEdits } from '../text/edits';
 import type { ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
 import { installMonacoEnvironment } from './environment';
 import { bindHistoryKeys } from './keys';
-import { interceptLargePaste } from './large-paste';
+import { interceptLargePaste, LARGE_PASTE } from './large-paste';
 import { DiagnosticMarkers } from './markers';
 import { monaco } from './monaco';
 import { registerNameCompletion } from './names';
@@ -16,11 +16,14 @@ import { MODEL_FOLDER } from './schemas';
 import { defineThemes, THEME_NAME } from './themes';
 import { configureYaml } from './yaml';
 
-/** Above this many characters changed, `setText` replaces the model's value instead of editing it. */
-const WHOLE_TEXT_CHANGE = 1_000_000;
+/**
+ * Above this many characters changed, `setText` replaces the model's value instead of editing it (the
+ * 1,000-document corpus file, 750 KB, cost Monaco's edit path 125-415 ms as one task).
+ */
+const WHOLE_TEXT_CHANGE = LARGE_PASTE;
 
-/** Characters removed plus added between two texts, outside their common prefix and suffix. */
-function changedLength(before: string, after: string): number {
+/** The lengths of the common prefix and suffix of two texts (not overlapping). */
+function commonEnds(before: string, after: string): { prefix: number; suffix: number } {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
@@ -30,7 +33,7 @@ function changedLength(before: string, after: string): number {
     before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
   )
     suffix++;
-  return before.length + after.length - 2 * (prefix + suffix);
+  return { prefix, suffix };
 }
 
 /** Characters given to Monaco per task when a large text replaces the model's value (see `setText`). */
@@ -166,11 +169,15 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
 
   /** A new value for the model, given in steps from the next task (see `setText`); null when none is waiting. */
   let pendingValue: string | null = null;
+  /** Where the cursor goes once the value is in (see `setText`), or null for the top. */
+  let caretAfter: number | null = null;
+  /** Settles once the model holds the last value given in steps. */
+  let filled: Promise<void> = Promise.resolve();
   let disposed = false;
   const replaceSoon = () => {
     const readOnly = codeEditor.getOption(monaco.editor.EditorOption.readOnly);
     codeEditor.updateOptions({ readOnly: true });
-    void (async () => {
+    filled = (async () => {
       // The first step replaces the value, each later one (a task of its own) appends whole lines; a
       // newer value arriving meanwhile starts over with it.
       while (pendingValue !== null) {
@@ -194,6 +201,13 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
         if (pendingValue === value) pendingValue = null;
       }
       codeEditor.updateOptions({ readOnly });
+      if (caretAfter !== null) {
+        const caret = model.getPositionAt(caretAfter);
+        withoutEcho(() => {
+          codeEditor.setPosition(caret);
+          codeEditor.revealPositionInCenterIfOutsideViewport(caret);
+        });
+      }
     })();
   };
 
@@ -203,10 +217,11 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
     return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
   };
 
-  return {
+  const editor: ManifestEditor = {
     setText(next) {
       if (next === current) return;
-      if (pendingValue !== null || changedLength(current, next) > WHOLE_TEXT_CHANGE) {
+      const { prefix, suffix } = commonEnds(current, next);
+      if (pendingValue !== null || current.length + next.length - 2 * (prefix + suffix) > WHOLE_TEXT_CHANGE) {
         // A file opened or pasted over a large text, or such a change undone: Monaco's edit path costs
         // most of a second on megabytes (it counts the lines of the edit, then of the model); a new value
         // does not, but as one task it cost 175-260 ms for 5 MB (Monaco's view of 100,000 lines). So the
@@ -214,8 +229,11 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
         // each a task of its own, the editor read-only meanwhile so that nothing is typed into a text
         // being replaced. (Letting the editor go of the model for the value and showing it again a task
         // later was tried: showing a 5 MB model anew cost more than the value's own redraw.)
-        if (pendingValue === null) replaceSoon();
+        const idle = pendingValue === null;
         pendingValue = next;
+        if (idle) replaceSoon();
+        // A change inside the text (a paste) leaves the cursor after it; a whole new text starts at the top.
+        caretAfter = prefix > 0 ? next.length - suffix : null;
       } else {
         const operations = minimalEdits(current, next).map((e) => ({
           range: toRange(e.range),
@@ -266,4 +284,10 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
       model.dispose();
     },
   };
+  // A large first text comes in steps (see `setText`): the editor is handed over once it holds all of it.
+  if (options.text !== current) {
+    editor.setText(options.text);
+    await filled;
+  }
+  return editor;
 }
