@@ -110,18 +110,27 @@ export function record(history: History, before: string, entry: HistoryEntry): H
     entry.at - last.at <= TYPING_MERGE_MS &&
     touches(last.inverse, entry.forward)
   ) {
-    // Merge: forward = one diff from the text before `last` to the text after `entry`.
-    const beforeLast = applyEdits(before, last.inverse);
-    const after = applyEdits(before, entry.forward);
-    const forward = diffEdit(beforeLast, after);
+    // Merge: forward = one diff from the text before `last` to the text after `entry`. Both differ
+    // from `before` only inside the window the two edits touch, so the diff is taken there (over a
+    // whole 5 MB text it cost 10 ms per keystroke).
+    const touched = [...last.inverse, ...entry.forward];
+    const from = Math.min(...touched.map((e) => e.range.start));
+    const window = before.slice(from, Math.max(...touched.map((e) => e.range.end)));
+    const beforeLast = applyEdits(window, shifted(last.inverse, -from));
+    const forward = shifted(diffEdit(beforeLast, applyEdits(window, shifted(entry.forward, -from))), from);
     const merged: HistoryEntry = {
       ...entry,
       forward,
-      inverse: invertEdits(beforeLast, forward),
+      inverse: shifted(invertEdits(beforeLast, shifted(forward, -from)), from),
       label: last.label,
     };
     return { past: [...history.past.slice(0, -1), merged], future: [] };
   }
   const past = [...history.past, entry];
   return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}
+
+/** Edits moved by `by` characters. */
+function shifted(edits: readonly TextEdit[], by: number): TextEdit[] {
+  return edits.map((e) => ({ range: { start: e.range.start + by, end: e.range.end + by }, text: e.text }));
 }

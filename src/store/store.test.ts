@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from './store';
 import { HISTORY_LIMIT, TYPING_MERGE_MS } from './history';
@@ -52,6 +53,17 @@ describe('the designer store', () => {
     expect(store.getState().history.past.map((e) => e.origin)).toEqual(['edit', 'typing', 'command', 'file']);
     for (let i = 0; i < 4; i++) store.getState().undo();
     expect(store.getState().text).toBe('spec:\n');
+  });
+
+  it("keeps the editor's own text object when it fits the edits, and its own result when it does not", () => {
+    const { store } = storeAt('spec:\n');
+    const edits = [{ range: { start: 6, end: 6 }, text: 'x' }];
+    const result = ['spec:', '\nx'].join('');
+    store.getState().editorEdit(edits, result);
+    expect(store.getState().text).toBe(result);
+    // A result of the wrong length is not the editor's text after these edits: the store applies them.
+    store.getState().editorEdit([{ range: { start: 7, end: 7 }, text: 'y' }], 'wrong');
+    expect(store.getState().text).toBe('spec:\nxy');
   });
 
   it('drops the redo branch on a new change and caps the history', () => {
@@ -109,5 +121,36 @@ describe('the designer store', () => {
     store.getState().select({ kind: 'clique', document: 0, name: 'a' });
     store.getState().setActiveDocument(1);
     expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('merged keystrokes (property)', () => {
+  it('undo in one step to the text before the burst, whatever keys were typed and deleted where', () => {
+    const key = fc.record({
+      at: fc.nat({ max: 40 }),
+      del: fc.boolean(),
+      char: fc.constantFrom('a', 'b', '\n', ' '),
+      pause: fc.nat({ max: TYPING_MERGE_MS + 200 }),
+    });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(key, { maxLength: 25 }), (start, keys) => {
+        const { store, tick } = storeAt(start);
+        const texts = [start];
+        for (const k of keys) {
+          const text = store.getState().text;
+          const at = Math.min(k.at, text.length);
+          if (k.del && at > 0) store.getState().editorEdit([{ range: { start: at - 1, end: at }, text: '' }]);
+          else store.getState().editorEdit([{ range: { start: at, end: at }, text: k.char }]);
+          tick(k.pause);
+          texts.push(store.getState().text);
+        }
+        // Every undo step goes back to a text the store had, and all of them back to the start.
+        const seen = new Set(texts);
+        while (store.getState().undo()) expect(seen.has(store.getState().text)).toBe(true);
+        expect(store.getState().text).toBe(start);
+        while (store.getState().redo()) expect(seen.has(store.getState().text)).toBe(true);
+        expect(store.getState().text).toBe(texts.at(-1));
+      }),
+    );
   });
 });

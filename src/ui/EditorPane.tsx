@@ -56,7 +56,7 @@ export function EditorPane({ theme, presenter }: { theme: 'light' | 'dark'; pres
 
   const handlers = useMemo(
     () => ({
-      onUserEdit: (edits: readonly TextEdit[]) => store.getState().editorEdit(edits),
+      onUserEdit: (edits: readonly TextEdit[], next: string) => store.getState().editorEdit(edits, next),
       onUndo: () => store.getState().undo(),
       onRedo: () => store.getState().redo(),
     }),
