@@ -45,9 +45,11 @@ const FROZEN_MS = 5 * LONG_TASK_MS;
 /** What the page should say about a text once it shows it. */
 async function expectShown(page: Page, testCase: CorpusCase, text: string, fresh = false): Promise<void> {
   expect((await designerText(page)) === text, 'the text in the editor is the text given').toBe(true);
-  // And Monaco shows it (a large text reaches it in steps, after the store): its first line is on top.
+  // And Monaco shows it: a text over 200,000 characters reaches Monaco in steps after the store (see
+  // src/ui/editor/monaco/create.ts), as a new value, so the view is at its top: the first line is shown.
+  // (Smaller pastes go through Monaco's own paste, which scrolls to the cursor.)
   const first = text.slice(0, text.search(/\r?\n|$/));
-  if (/^[ -~]+$/.test(first))
+  if (text.length > 200_000 && /^[ -~]+$/.test(first))
     await expect(page.locator('.monaco-editor .view-line').first()).toHaveText(first, { timeout: 30_000 });
   const problems = page.getByRole('region', { name: 'Problems' });
   for (const code of testCase.codes)
