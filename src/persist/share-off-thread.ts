@@ -1,12 +1,12 @@
-import { decodeShare } from './share-link';
+import { decodeShare, SHARE_LIMIT } from './share-link';
 
 /**
  * Above this many characters a share link is read in a worker: decompressing the link of a 5 MB manifest
  * (300,000 characters) held the main thread 160-190 ms on a loaded two-core machine (issue 7's budget is
- * 200 ms for any task). The links the designer makes stop at 32,000 characters; longer ones come from
+ * 200 ms for any task). The links the designer makes stop at `SHARE_LIMIT`; longer ones come from
  * elsewhere.
  */
-export const OFF_THREAD_CHARS = 32_000;
+export const OFF_THREAD_CHARS = SHARE_LIMIT;
 
 type Decoded = ReturnType<typeof decodeShare>;
 

@@ -114,8 +114,9 @@ export function createDesignerStore(options: StoreOptions): DesignerStore {
     ) => {
       if (forward.length === 0) return;
       const { text, history, revision } = get();
-      const length = forward.reduce((n, e) => n + e.text.length - (e.range.end - e.range.start), text.length);
-      const next = result !== undefined && result.length === length ? result : applyEdits(text, forward);
+      const fits = (r: string) =>
+        r.length === forward.reduce((n, e) => n + e.text.length - (e.range.end - e.range.start), text.length);
+      const next = result !== undefined && fits(result) ? result : applyEdits(text, forward);
       if (next === text) return;
       const entry = { forward, inverse: invertEdits(text, forward), label, origin, at: now() };
       set({ text: next, history: record(history, text, entry), revision: revision + 1 });

@@ -61,6 +61,11 @@ export interface CapacityRow {
   readonly levels: PerLevel<LevelCell>;
 }
 
+/** The PodCliqueSet replica and total rows: drawn always, they count every other row. */
+export function isSummaryRow(row: CapacityRow): boolean {
+  return row.scope === 'pcsReplica' || row.scope === 'total';
+}
+
 export interface CapacityView {
   readonly pcs: string;
   readonly pcsReplicas: Count;

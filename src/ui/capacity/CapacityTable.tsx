@@ -1,4 +1,4 @@
-import type { CapacityRow, CapacityView } from '../../core/capacity-view/view';
+import { isSummaryRow, type CapacityRow, type CapacityView } from '../../core/capacity-view/view';
 import type { Level } from '../../core/resources';
 import { formatCount, plural } from '../format';
 import { NodesCellView } from './NodesCellView';
@@ -45,8 +45,7 @@ export const MAX_SCOPE_ROWS = 300;
 
 /** Requests per scope at one level, with the minimum nodes of the chosen shape. */
 export function CapacityTable({ view, level }: { view: CapacityView; level: Level }) {
-  const summary = (row: CapacityRow) => row.scope === 'pcsReplica' || row.scope === 'total';
-  const scoped = view.rows.filter((row) => !summary(row));
+  const scoped = view.rows.filter((row) => !isSummaryRow(row));
   const hidden = (view.omittedRows ?? 0) + scoped.length - Math.min(scoped.length, MAX_SCOPE_ROWS);
   const renderRow = (row: CapacityRow, n: number) => {
     const cell = row.levels[level];
@@ -92,7 +91,7 @@ export function CapacityTable({ view, level }: { view: CapacityView; level: Leve
               </td>
             </tr>
           )}
-          {view.rows.filter(summary).map((row, n) => renderRow(row, MAX_SCOPE_ROWS + n))}
+          {view.rows.filter(isSummaryRow).map((row, n) => renderRow(row, MAX_SCOPE_ROWS + n))}
         </tbody>
       </table>
     </div>

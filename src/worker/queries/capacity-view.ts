@@ -1,4 +1,4 @@
-import { capacityView as view, type CapacityRow, type CapacityView } from '../../core/capacity-view/view';
+import { capacityView as view, isSummaryRow, type CapacityView } from '../../core/capacity-view/view';
 import { activeParts } from './active';
 import { queryName, type Query } from './types';
 
@@ -11,8 +11,6 @@ export interface CapacityArgs {
 
 export const capacityViewQuery = queryName<CapacityArgs, CapacityView | null>('capacityView');
 
-const summary = (row: CapacityRow) => row.scope === 'pcsReplica' || row.scope === 'total';
-
 /**
  * Requests per PodClique, scaling-group replica, PCS replica and total, with node counts for a shape; at
  * most `limit` scope rows, the rest counted in `omittedRows` (the 5 MB manifest's 10,000 rows took the
@@ -22,11 +20,11 @@ export const capacityView: Query<CapacityArgs, CapacityView | null> = (session, 
   const parts = activeParts(session);
   if (!parts) return null;
   const full = view(parts.model, shape);
-  const scoped = full.rows.filter((row) => !summary(row));
+  const scoped = full.rows.filter((row) => !isSummaryRow(row));
   if (limit === undefined || scoped.length <= limit) return full;
   return {
     ...full,
-    rows: [...scoped.slice(0, limit), ...full.rows.filter(summary)],
+    rows: [...scoped.slice(0, limit), ...full.rows.filter(isSummaryRow)],
     omittedRows: scoped.length - limit,
   };
 };

@@ -60,9 +60,9 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
   prepareMonaco();
 
   // In steps, each in a task of its own: the model, the editor (60-90 ms), the model shown in it; a text
-  // over 1 MB then arrives in steps of its own (`setText`). As one task, a 5 MB text cost 200-300 ms.
+  // over `WHOLE_TEXT_CHANGE` then arrives in steps of its own (`setText`, at the end). As one task, a 5 MB
+  // text cost 200-300 ms.
   const uri = monaco.Uri.parse(`${MODEL_FOLDER}manifest-${++modelCount}.yaml`);
-  // A large text comes in afterwards, in steps (`setText`, which the component calls with the text).
   const model = monaco.editor.createModel(
     options.text.length > WHOLE_TEXT_CHANGE ? '' : options.text,
     'yaml',
