@@ -1,9 +1,9 @@
-import type { TextRange } from '../../../core/diagnostics/types';
+import type { Diagnostic, TextRange } from '../../../core/diagnostics/types';
 import { nextTask } from '../../perf/tasks';
 import { minimalEdits } from '../text/diff';
 import { stepEnds } from '../text/steps';
 import { applyTextEdits, changesToEdits } from '../text/edits';
-import type { ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
+import type { Explain, ManifestEditor, ManifestEditorOptions, QuickFixProvider } from '../types';
 import { installMonacoEnvironment } from './environment';
 import { bindHistoryKeys } from './keys';
 import { interceptLargePaste, LARGE_PASTE } from './large-paste';
@@ -37,7 +37,13 @@ function commonEnds(before: string, after: string): { prefix: number; suffix: nu
 }
 
 /** Characters given to Monaco per task when a large text replaces the model's value (see `setText`). */
-const VALUE_STEP = 500_000;
+const VALUE_STEP = 200_000;
+
+/**
+ * Above this many diagnostics, they reach Monaco in a task after the one that brought them: Monaco's
+ * markers for the 1,000-document corpus file's findings cost 30-45 ms, on top of the page's own redraw.
+ */
+const MARKERS_IN_SAME_TASK = 250;
 
 /** How long the cursor must rest before the store hears of it. */
 const CURSOR_DEBOUNCE_MS = 60;
@@ -201,6 +207,7 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
         if (pendingValue === value) pendingValue = null;
       }
       codeEditor.updateOptions({ readOnly });
+      placeMarkers();
       if (caretAfter !== null) {
         const caret = model.getPositionAt(caretAfter);
         withoutEcho(() => {
@@ -209,6 +216,30 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
         });
       }
     })();
+  };
+
+  /**
+   * Diagnostics not yet given to Monaco: they belong to the store's text, so while that text reaches the
+   * model in steps they wait for the last step; many of them wait for a task of their own.
+   */
+  let waitingMarkers: { diagnostics: readonly Diagnostic[]; explain: Explain } | null = null;
+  let markerTimer: ReturnType<typeof setTimeout> | undefined;
+  const placeMarkers = () => {
+    clearTimeout(markerTimer);
+    const waiting = waitingMarkers;
+    if (waiting === null || pendingValue !== null) return;
+    if (waiting.diagnostics.length <= MARKERS_IN_SAME_TASK) {
+      waitingMarkers = null;
+      markers.set(waiting.diagnostics, waiting.explain);
+      return;
+    }
+    const version = model.getVersionId();
+    markerTimer = setTimeout(() => {
+      // A keystroke meanwhile makes these stale: the analysis of its text brings the next ones.
+      if (disposed || waitingMarkers !== waiting || model.getVersionId() !== version) return;
+      waitingMarkers = null;
+      markers.set(waiting.diagnostics, waiting.explain);
+    }, 0);
   };
 
   const toRange = (range: TextRange) => {
@@ -245,7 +276,8 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
       resize(next.length);
     },
     setDiagnostics(diagnostics, explain) {
-      markers.set(diagnostics, explain);
+      waitingMarkers = { diagnostics, explain };
+      placeMarkers();
     },
     setQuickFixProvider(provide) {
       quickFixes = provide;
@@ -279,6 +311,7 @@ export async function createManifestEditor(options: ManifestEditorOptions): Prom
     dispose() {
       disposed = true;
       clearTimeout(cursorTimer);
+      clearTimeout(markerTimer);
       for (const d of disposables) d.dispose();
       codeEditor.dispose();
       model.dispose();
