@@ -247,6 +247,38 @@ test('completes clique names in cliqueNames and startsAfter, flow and block', as
   await expect.poll(() => text(page)).toMatch(/ startsAfter:\n +- dleader\n/);
 });
 
+test('the findings of a large text given from elsewhere land on their own lines once it is in', async ({
+  page,
+}) => {
+  await open(page);
+  // Over 200,000 characters, so the text reaches Monaco in steps, a task each, while its diagnostics
+  // come with it at once; and 300 findings, more than are placed in the task that brings them.
+  const expected = await page.evaluate(() => {
+    const h = window.editorHarness!;
+    let text = h.text;
+    for (let i = 0; i < 3000; i++)
+      text += i % 10 === 0 ? `# BAD comment ${i}\n` : `# filler ${i} ${'x'.repeat(70)}\n`;
+    h.setText(text);
+    const lines: number[] = [];
+    for (let at = text.indexOf('BAD'); at !== -1; at = text.indexOf('BAD', at + 1))
+      lines.push(text.slice(0, at).split('\n').length);
+    return { lines, length: text.length };
+  });
+  expect(expected.length).toBeGreaterThan(200_000);
+  expect(expected.lines).toHaveLength(300);
+  await expect
+    .poll(
+      async () =>
+        (await page.evaluate(() => window.editorHarness!.markers()))
+          .filter((m) => m.code === 'test-bad-value')
+          .map((m) => m.line)
+          .sort((a, b) => a - b),
+      { timeout: 30_000 },
+    )
+    .toEqual(expected.lines);
+  expect(await harness(page, (h) => h.modelText())).toHaveLength(expected.length);
+});
+
 test('setText from elsewhere keeps the cursor on its line and the scroll on its content', async ({
   page,
 }) => {
