@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HELM_DEFAULTS } from '../../core/check/settings';
 import { analyze } from '../../core/analysis/analyze';
 import { seedText } from '../../core/test-support/samples';
-import { defaultExpanded, pathKeys, toggled } from './expansion';
+import { defaultExpanded } from '../../core/tree/default-expanded';
+import { pathKeys, toggled } from './expansion';
 
 describe('pod tree expansion', () => {
   it('opens the seed down to its pods by default: every PodClique of replica 0', () => {

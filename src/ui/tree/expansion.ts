@@ -1,7 +1,8 @@
 /**
  * Which nodes of the pod tree are open. Kept outside React (one per page, see `useExpansion`), so the
  * tree opens where it was left when its tab comes back. Until the user opens or closes anything, the
- * tree opens the first PodCliqueSet replica down to its pods (`defaultExpanded`).
+ * tree opens the first PodCliqueSet replica down to its pods (`core/tree/default-expanded.ts`, which the
+ * worker applies too).
  */
 export class TreeExpansion {
   private keys: readonly string[] | null = null;
@@ -20,8 +21,6 @@ export class TreeExpansion {
     for (const listener of this.listeners) listener();
   }
 }
-
-export { defaultExpanded } from '../../core/tree/default-expanded';
 
 /** Opens or closes one node. */
 export function toggled(keys: readonly string[], key: string, open: boolean): string[] {
